@@ -1,0 +1,176 @@
+"""The point's schema as migrations; every synced table carries id, origin, hlc, deleted, seq.
+
+`seq` is a local change sequence bumped by triggers on insert and update, so no write
+path (insert, update, upsert, replace, raw SQL) can forget it. Hard deletes (a person's
+right to erasure) leave a row in `deletion`, which is itself sequenced and synced.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+from .errors import StoreError
+
+MIGRATION_SET = "commune-point"
+
+# Columns every synced row carries, after the table's own.
+SYNC_COLUMNS = """
+    origin TEXT NOT NULL,
+    hlc TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    seq INTEGER NOT NULL DEFAULT 0
+"""
+
+# name -> table-specific columns (id is always the TEXT primary key).
+SYNCED_TABLES: dict[str, str] = {
+    "point": """
+        code TEXT NOT NULL, name TEXT NOT NULL, province_code TEXT, commune_code TEXT,
+        address TEXT, created_at TEXT NOT NULL""",
+    "reference_item": """
+        list TEXT NOT NULL, code TEXT NOT NULL, name_vi TEXT NOT NULL, name_en TEXT,
+        extra TEXT, sort INTEGER NOT NULL DEFAULT 0, active INTEGER NOT NULL DEFAULT 1""",
+    "material": """
+        title TEXT NOT NULL, description TEXT, kind TEXT NOT NULL, topics TEXT NOT NULL DEFAULT '[]',
+        audiences TEXT NOT NULL DEFAULT '[]', issuer TEXT, issue_date TEXT, valid_until TEXT,
+        withdrawn INTEGER NOT NULL DEFAULT 0, cover_hash TEXT, published_by TEXT,
+        created_at TEXT NOT NULL""",
+    "material_file": """
+        material_id TEXT NOT NULL REFERENCES material(id), lang TEXT NOT NULL,
+        role TEXT NOT NULL DEFAULT 'main', media_hash TEXT NOT NULL, filename TEXT NOT NULL,
+        mime TEXT NOT NULL, size INTEGER NOT NULL, pages INTEGER, duration_s REAL,
+        created_at TEXT NOT NULL""",
+    "participant": """
+        full_name TEXT NOT NULL, sex TEXT NOT NULL CHECK (sex IN ('female','male','other')),
+        birth_year INTEGER, ethnicity TEXT, village TEXT, group_code TEXT, phone TEXT,
+        consent_at TEXT, consent_note TEXT, created_at TEXT NOT NULL""",
+    "training": """
+        kind TEXT NOT NULL, title TEXT NOT NULL, topics TEXT NOT NULL DEFAULT '[]',
+        start_date TEXT NOT NULL, end_date TEXT NOT NULL, place TEXT, trainers TEXT,
+        mode TEXT NOT NULL DEFAULT 'in-person', funding TEXT, cost INTEGER,
+        target_groups TEXT NOT NULL DEFAULT '[]', sheet_hash TEXT, created_at TEXT NOT NULL""",
+    "attendance": """
+        training_id TEXT NOT NULL REFERENCES training(id),
+        participant_id TEXT NOT NULL, day TEXT NOT NULL, checked_in_at TEXT NOT NULL""",
+    "visit": """
+        visited_at TEXT NOT NULL, day TEXT NOT NULL, purposes TEXT NOT NULL,
+        purpose_note TEXT, sex TEXT, age_band TEXT, ethnicity TEXT, village TEXT,
+        assisted INTEGER NOT NULL DEFAULT 1, duration_min INTEGER, note TEXT""",
+    "material_use": """
+        material_id TEXT NOT NULL, lang TEXT, channel TEXT NOT NULL, seconds INTEGER NOT NULL DEFAULT 0,
+        used_at TEXT NOT NULL, day TEXT NOT NULL""",
+    "feedback": """
+        text TEXT NOT NULL, topic TEXT, village TEXT, participant_id TEXT, author_name TEXT,
+        consent INTEGER NOT NULL DEFAULT 0, channel TEXT NOT NULL DEFAULT 'operator',
+        audio_hash TEXT, status TEXT NOT NULL DEFAULT 'new', created_at TEXT NOT NULL""",
+    "feedback_answer": """
+        feedback_id TEXT NOT NULL, text TEXT NOT NULL, answered_by TEXT, answered_at TEXT NOT NULL""",
+    "plan_target": """
+        year INTEGER NOT NULL, indicator TEXT NOT NULL, target REAL NOT NULL, note TEXT""",
+    "deletion": """
+        table_name TEXT NOT NULL, row_id TEXT NOT NULL, deleted_at TEXT NOT NULL""",
+}
+
+INDEXES = [
+    "CREATE INDEX IF NOT EXISTS {t}_seq ON {t}(seq)",
+]
+EXTRA_INDEXES = [
+    "CREATE UNIQUE INDEX reference_item_list_code ON reference_item(list, code)",
+    "CREATE INDEX material_file_material ON material_file(material_id)",
+    "CREATE INDEX material_file_hash ON material_file(media_hash)",
+    "CREATE INDEX attendance_training ON attendance(training_id, day)",
+    "CREATE INDEX visit_day ON visit(day)",
+    "CREATE INDEX visit_visited_at ON visit(visited_at)",
+    "CREATE INDEX material_use_day ON material_use(day)",
+    "CREATE INDEX material_use_material ON material_use(material_id)",
+    "CREATE INDEX training_start ON training(start_date)",
+    "CREATE INDEX feedback_created ON feedback(created_at)",
+    "CREATE UNIQUE INDEX plan_target_year_indicator ON plan_target(year, indicator, origin)",
+    "CREATE INDEX participant_name ON participant(full_name)",
+]
+
+LOCAL_TABLES = [
+    # Local state that never syncs: key/value settings, the change counter, the clock.
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)",
+    "CREATE TABLE change_counter (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL)",
+    "INSERT INTO change_counter (id, value) VALUES (1, 0)",
+    # Operator accounts stay at the point.
+    """CREATE TABLE user_account (
+        username TEXT PRIMARY KEY, role TEXT NOT NULL CHECK (role IN ('admin','operator')),
+        full_name TEXT, password_hash TEXT NOT NULL, failed_attempts INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT, active INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL)""",
+    # The losing side of a last-writer-wins merge, for an admin to review.
+    """CREATE TABLE conflict_history (
+        rowid_ INTEGER PRIMARY KEY, table_name TEXT NOT NULL, row_id TEXT NOT NULL,
+        lost_hlc TEXT NOT NULL, lost_origin TEXT NOT NULL, lost_row TEXT NOT NULL,
+        won_hlc TEXT NOT NULL, recorded_at TEXT NOT NULL)""",
+    # Who exported or viewed personal data, and when (DESIGN.md section 6).
+    """CREATE TABLE audit_log (
+        rowid_ INTEGER PRIMARY KEY, at TEXT NOT NULL, username TEXT, action TEXT NOT NULL,
+        detail TEXT)""",
+]
+
+
+def _seq_triggers(table: str) -> list[str]:
+    bump = (
+        "UPDATE change_counter SET value = value + 1 WHERE id = 1; "
+        f"UPDATE {table} SET seq = (SELECT value FROM change_counter WHERE id = 1) "
+        "WHERE rowid = NEW.rowid;"
+    )
+    return [
+        f"CREATE TRIGGER {table}_seq_insert AFTER INSERT ON {table} BEGIN {bump} END",
+        # Fires for UPDATE and for the update half of an upsert. Recursive triggers are
+        # off on our connections, so the inner UPDATE does not fire this again; a write
+        # that sets seq itself is overwritten.
+        f"CREATE TRIGGER {table}_seq_update AFTER UPDATE ON {table} BEGIN {bump} END",
+    ]
+
+
+def _deletion_trigger(table: str) -> str:
+    # A hard delete leaves a sequenced record so the erasure propagates. The repository
+    # stamps a fresh hlc on that record first; this trigger is the net under every other path.
+    return (
+        f"CREATE TRIGGER {table}_hard_delete AFTER DELETE ON {table} BEGIN "
+        "INSERT INTO deletion (id, table_name, row_id, deleted_at, origin, hlc) "
+        f"VALUES ('{table}:' || OLD.id, '{table}', OLD.id, "
+        "strftime('%Y-%m-%dT%H:%M:%SZ','now'), OLD.origin, OLD.hlc) "
+        "ON CONFLICT(id) DO UPDATE SET deleted_at = excluded.deleted_at, "
+        "hlc = max(deletion.hlc, excluded.hlc); END"
+    )
+
+
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    for statement in LOCAL_TABLES:
+        db.execute(statement)
+    for table, columns in SYNCED_TABLES.items():
+        db.execute(f"CREATE TABLE {table} (id TEXT PRIMARY KEY, {columns.strip()}, {SYNC_COLUMNS})")
+        for template in INDEXES:
+            db.execute(template.format(t=table))
+        for statement in _seq_triggers(table):
+            db.execute(statement)
+        if table != "deletion":
+            db.execute(_deletion_trigger(table))
+    for statement in EXTRA_INDEXES:
+        db.execute(statement)
+
+
+SCHEMA_VERSION = len(migrations._migrations)
+
+
+def check_not_newer(db: Database) -> None:
+    """Refuse a database written by a newer version of the app, before touching it."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    known = {m.name for m in migrations._migrations}
+    applied = {m.name for m in migrations.applied(db)}
+    if version > SCHEMA_VERSION or applied - known:
+        raise StoreError("newer-version", found=version, supported=SCHEMA_VERSION)
+
+
+def migrate(db: Database) -> None:
+    """Apply pending migrations, each in one transaction with its record."""
+    check_not_newer(db)
+    migrations.apply(db)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
