@@ -157,7 +157,13 @@ def m001_initial(db: Database) -> None:
         db.execute(statement)
 
 
-SCHEMA_VERSION = len(migrations._migrations)
+# Add new migrations above this line, each as a new function (m002_..., m003_...);
+# never edit one that has shipped.
+
+
+def schema_version() -> int:
+    """The schema version this build writes: the number of migrations it knows."""
+    return len(migrations._migrations)
 
 
 def check_not_newer(db: Database) -> None:
@@ -165,12 +171,12 @@ def check_not_newer(db: Database) -> None:
     version = db.execute("PRAGMA user_version").fetchone()[0]
     known = {m.name for m in migrations._migrations}
     applied = {m.name for m in migrations.applied(db)}
-    if version > SCHEMA_VERSION or applied - known:
-        raise StoreError("newer-version", found=version, supported=SCHEMA_VERSION)
+    if version > schema_version() or applied - known:
+        raise StoreError("newer-version", found=version, supported=schema_version())
 
 
 def migrate(db: Database) -> None:
     """Apply pending migrations, each in one transaction with its record."""
     check_not_newer(db)
     migrations.apply(db)
-    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    db.execute(f"PRAGMA user_version = {schema_version()}")

@@ -21,6 +21,7 @@ from sqlite_utils import Database
 from . import schema
 from .errors import StoreError, from_sqlite
 from .hlc import Clock
+from .textfold import fold
 
 log = logging.getLogger("point.store")
 
@@ -35,6 +36,11 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+def register_functions(conn: sqlite3.Connection) -> None:
+    """SQL functions our triggers and queries use (fold() keeps search shadows in step)."""
+    conn.create_function("fold", 1, lambda text: fold(text) if text else "", deterministic=True)
+
+
 class Store:
     """An open point database. Use only on the thread that opened it."""
 
@@ -42,6 +48,7 @@ class Store:
         self.path = path
         self.conn = conn
         self.db = Database(conn, recursive_triggers=False)
+        register_functions(conn)
         self._thread = threading.get_ident()
         self.origin = self.get_meta("point_code") or "unset"
         self.clock = Clock(self.origin, last=self.get_meta("hlc"))
@@ -60,6 +67,7 @@ class Store:
                 conn = sqlite3.connect(str(path), timeout=10)
             conn.row_factory = sqlite3.Row
             # Read-only checks before anything is written to the file.
+            register_functions(conn)
             probe = Database(conn, recursive_triggers=False, execute_plugins=False)
             schema.check_not_newer(probe)
             if not readonly:
