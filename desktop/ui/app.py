@@ -1,0 +1,134 @@
+"""Start the desktop app: fonts, language, crash hook, first run, login, main window.
+
+Start-up speed matters (budget: 1.5x a bare QMainWindow): heavy Qt modules (Multimedia,
+Pdf, Charts) are imported by the pages that need them, never here, and the home page
+reads COUNT figures only.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from desktop import __version__
+from desktop.core import logs
+from desktop.core.accounts import User
+from desktop.core.errors import PointError
+from desktop.core.paths import APP_AUTHOR, APP_NAME, Paths
+from desktop.core.workspace import Workspace
+from desktop.messages import message
+
+from . import appearance, crash, i18n
+from .first_run import FirstRunDialog
+from .login import LoginDialog
+from .main_window import MainWindow
+
+log = logging.getLogger("point.ui.app")
+
+DEMO_USER = User(username="demo", role="operator", full_name=None)
+
+
+def make_application(lang: str = "vi") -> QApplication:
+    """The QApplication with our names, fonts and translation (reused if one exists)."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationVersion(__version__)
+    appearance.apply(app)
+    i18n.install(app, lang)
+    return app
+
+
+def open_workspace(paths: Paths) -> Workspace | None:
+    """Open the data folder, running the first-run dialog when it has no database."""
+    if not paths.exists():
+        dialog = FirstRunDialog(paths)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.workspace
+    workspace = Workspace.open(paths)
+    if workspace.accounts.count() == 0:
+        # A point whose set-up stopped before its admin existed: finish it.
+        dialog = FirstRunDialog(paths, workspace=workspace)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            workspace.close()
+            return None
+    return workspace
+
+
+class Session(QObject):
+    """Login → main window → log out → login again, until the user quits."""
+
+    def __init__(self, workspace: Workspace, demo: bool) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.demo = demo
+        self.window: MainWindow | None = None
+        self.last_username = ""
+
+    def login(self) -> User | None:
+        if self.demo:
+            self.demo = False  # after a log-out, the demo asks for a password like any point
+            return DEMO_USER
+        dialog = LoginDialog(self.workspace.accounts, self.workspace.point.name,
+                             username=self.last_username)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
+            return None
+        return dialog.user
+
+    def start(self) -> bool:
+        """Ask who is working and open the main window; False when they quit instead."""
+        user = self.login()
+        if user is None:
+            return False
+        self.last_username = user.username
+        log.info("session for %s (%s)", user.username, user.role)
+        self.window = MainWindow(self.workspace, user)
+        self.window.logout_requested.connect(self.log_out)
+        self.window.closed.connect(self._window_closed)
+        self.window.show()
+        return True
+
+    def log_out(self) -> None:
+        window, self.window = self.window, None
+        if window is not None:
+            window.hide()
+            window.close()
+            window.deleteLater()
+        if not self.start():
+            QApplication.quit()
+
+    def _window_closed(self) -> None:
+        if self.window is not None and not self.window.logging_out:
+            QApplication.quit()
+
+
+def run(paths: Paths, lang: str = "vi", demo_session: bool = False) -> int:
+    """Run the desktop app on a data folder; returns the process exit code."""
+    logs.setup(paths)
+    app = make_application(lang)
+    app.setQuitOnLastWindowClosed(False)  # dialogs come and go between sessions
+    hook = crash.install(paths)
+    try:
+        try:
+            workspace = open_workspace(paths)
+        except PointError as exc:
+            QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the data"),
+                                 message(exc.code, i18n.current_language(), **exc.params))
+            return 1
+        if workspace is None:
+            return 0
+        with workspace:
+            demo = demo_session and workspace.point.is_demo
+            if demo_session and not demo:
+                log.warning("demo session refused: %s is not a demo data set", paths.root)
+            session = Session(workspace, demo)
+            if not session.start():
+                return 0
+            return app.exec()
+    finally:
+        hook.uninstall()

@@ -1,0 +1,173 @@
+"""The home page (Trang chủ): the point's figures today, in big cards, and its languages."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.core import reference
+from desktop.core.workspace import Workspace
+
+from . import i18n
+from .appearance import scaled
+
+COLUMNS = 4
+# (figure key, caption source string); captions are translated in the HomePage context.
+FIGURES = (
+    ("materials", QT_TRANSLATE_NOOP("HomePage", "Materials")),
+    ("visits_today", QT_TRANSLATE_NOOP("HomePage", "Visits today")),
+    ("visits_month", QT_TRANSLATE_NOOP("HomePage", "Visits this month")),
+    ("trainings_year", QT_TRANSLATE_NOOP("HomePage", "Trainings this year")),
+    ("participants", QT_TRANSLATE_NOOP("HomePage", "Participants")),
+    ("feedback_open", QT_TRANSLATE_NOOP("HomePage", "Opinions not yet answered")),
+    ("last_sync", QT_TRANSLATE_NOOP("HomePage", "Last sync with the province")),
+)
+
+
+def autonyms() -> list[str]:
+    """Each library language's name in its own script, once each, in list order."""
+    names: list[str] = []
+    for item in reference.load_list("languages"):
+        extra: Any = item.extra
+        if isinstance(extra, str):
+            try:
+                extra = json.loads(extra)
+            except ValueError:
+                extra = {}
+        name = (extra or {}).get("autonym") or item.name_vi
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def format_sync_time(value: str | None) -> str | None:
+    """An ISO time from the store as local 'dd/MM/yyyy HH:mm', or None for never."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value).astimezone()
+    except ValueError:
+        return value
+    return moment.strftime("%d/%m/%Y %H:%M")
+
+
+class FigureCard(QFrame):
+    """One big number with its caption underneath."""
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"card_{key}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "FigureCard { background: #f3f7fb; border: 1px solid #c9d6e3; border-radius: 8px; }"
+        )
+        self.setMinimumWidth(190)
+        self.value = QLabel("–")
+        self.value.setObjectName(f"value_{key}")
+        self.value.setStyleSheet("color: #0b4f8a;")
+        self.value.setFont(scaled(self.font(), 1.4 if key == "last_sync" else 2.4, bold=True))
+        self.value.setWordWrap(True)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 14)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        layout.addStretch(1)
+
+
+class HomePage(QWidget):
+    """Header with the point's name and commune, figure cards, and the languages strip."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.figures: dict[str, Any] = {}
+        self.title = QLabel(objectName="title")
+        self.title.setFont(scaled(self.font(), 1.8, bold=True))
+        self.title.setWordWrap(True)
+        self.place = QLabel(objectName="place")
+        self.place.setFont(scaled(self.font(), 1.15))
+        self.place.setWordWrap(True)
+        self.cards = {key: FigureCard(key) for key, _ in FIGURES}
+        grid = QGridLayout()
+        grid.setSpacing(14)
+        for n, (key, _) in enumerate(FIGURES):
+            grid.addWidget(self.cards[key], n // COLUMNS, n % COLUMNS)
+        self.languages_label = QLabel(objectName="languages_label")
+        self.languages_label.setFont(scaled(self.font(), 1.0, bold=True))
+        self.languages = QLabel(" · ".join(autonyms()), objectName="languages")
+        self.languages.setWordWrap(True)
+        self.languages.setFont(scaled(self.font(), 1.1))
+        self.languages.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.place)
+        layout.addSpacing(8)
+        layout.addLayout(grid)
+        layout.addSpacing(8)
+        layout.addWidget(self.languages_label)
+        layout.addWidget(self.languages)
+        layout.addStretch(1)
+        self.retranslate()
+
+    # -- text --------------------------------------------------------------------------
+    def place_text(self) -> str:
+        point = self.workspace.point
+        if not point.commune_code:
+            return self.tr("Point code: {code}").format(code=point.code)
+        unit = next((u for u in reference.admin_units()
+                     if u["commune_code"] == point.commune_code), None)
+        where = f"{unit['commune_name']}, {unit['province_name']}" if unit else point.commune_code
+        return self.tr("{place} · point code {code}").format(place=where, code=point.code)
+
+    def retranslate(self) -> None:
+        point = self.workspace.point
+        title = point.name
+        if point.is_demo:
+            title += "  " + self.tr("(demo data)")
+        self.title.setText(title)
+        self.place.setText(self.place_text())
+        for key, caption in FIGURES:
+            self.cards[key].caption.setText(self.tr(caption))
+        self.languages_label.setText(self.tr("Languages of the library:"))
+        self.show_figures()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- figures -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the figures again (COUNT queries only) and show them."""
+        self.figures = self.workspace.home_figures()
+        self.show_figures()
+
+    def show_figures(self) -> None:
+        locale = i18n.locale()
+        for key, _ in FIGURES:
+            if key not in self.figures:
+                continue
+            value = self.figures[key]
+            if key == "last_sync":
+                text = format_sync_time(value) or self.tr("never")
+            else:
+                text = locale.toString(int(value))
+            self.cards[key].value.setText(text)
+
+    def figure_text(self, key: str) -> str:
+        """What the card for a figure shows now (for tests and accessibility)."""
+        return self.cards[key].value.text()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh()
+        super().showEvent(event)

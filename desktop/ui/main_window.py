@@ -1,0 +1,223 @@
+"""The main window: a big left navigation, the pages, the status bar, and the menus."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.core.accounts import User
+from desktop.core.workspace import Workspace
+
+from . import i18n
+from .appearance import scaled
+from .home import HomePage, format_sync_time
+
+log = logging.getLogger("point.ui.main")
+
+Title = str | Callable[[], str]
+LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}  # each in its own language
+
+
+@dataclass
+class Page:
+    key: str
+    title: Title
+    factory: Callable[[], QWidget]
+    item: QListWidgetItem
+    widget: QWidget | None = None
+
+    def title_text(self) -> str:
+        return self.title() if callable(self.title) else self.title
+
+
+class MainWindow(QMainWindow):
+    """One operator's session on one point; pages are built the first time they open."""
+
+    logout_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, workspace: Workspace, user: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.user = user
+        self.pages: dict[str, Page] = {}
+        self.logging_out = False
+
+        self.nav = QListWidget(objectName="navigation")
+        self.nav.setIconSize(QSize(36, 36))
+        self.nav.setFont(scaled(self.font(), 1.25))
+        self.nav.setSpacing(4)
+        self.nav.setFixedWidth(230)
+        self.nav.currentRowChanged.connect(self._row_changed)
+        self.stack = QStackedWidget(objectName="pages")
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self.status_point = QLabel()
+        self.status_user = QLabel()
+        self.status_sync = QLabel(objectName="status_sync")
+        self.status_folder = QLabel()
+        for label in (self.status_point, self.status_user, self.status_sync):
+            label.setContentsMargins(4, 0, 16, 0)
+            self.statusBar().addWidget(label)
+        self.statusBar().addPermanentWidget(self.status_folder)
+
+        self._make_actions()
+        self.add_page("home", lambda: self.tr("Home"), lambda: HomePage(self.workspace),
+                      self.style().standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon))
+        self.retranslate()
+        self.resize(1180, 760)
+        self.open_page("home")
+
+    # -- pages -------------------------------------------------------------------------
+    def add_page(self, key: str, title: Title, widget_factory: Callable[[], QWidget],
+                 icon: QIcon | None = None) -> None:
+        """Register a page; its widget is built on first open. Ctrl+N opens the Nth page."""
+        if key in self.pages:
+            raise ValueError(f"page {key!r} already registered")
+        item = QListWidgetItem(icon or QIcon(), "")
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setSizeHint(QSize(200, 56))
+        page = Page(key, title, widget_factory, item)
+        item.setText(page.title_text())
+        self.pages[key] = page
+        self.nav.addItem(item)
+        number = len(self.pages)
+        if number <= 9:
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda: self.open_page(key))
+
+    def open_page(self, key: str) -> QWidget:
+        """Show a page, building its widget the first time."""
+        page = self.pages[key]
+        if page.widget is None:
+            page.widget = page.factory()
+            self.stack.addWidget(page.widget)
+        self.stack.setCurrentWidget(page.widget)
+        if self.nav.currentItem() is not page.item:
+            self.nav.setCurrentItem(page.item)
+        self.refresh_status()
+        return page.widget
+
+    def current_page(self) -> str | None:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _row_changed(self, row: int) -> None:
+        item = self.nav.item(row)
+        if item is not None:
+            self.open_page(item.data(Qt.ItemDataRole.UserRole))
+
+    # -- menus -------------------------------------------------------------------------
+    def _make_actions(self) -> None:
+        self.logout_action = QAction(self, shortcut=QKeySequence("Ctrl+L"))
+        self.logout_action.triggered.connect(self.log_out)
+        self.quit_action = QAction(self, shortcut=QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(self, shortcut=QKeySequence("F1"))
+        self.about_action.triggered.connect(self.show_about)
+        self.language_actions = QActionGroup(self)
+        for lang, name in LANGUAGE_NAMES.items():
+            action = QAction(name, self, checkable=True)
+            action.setData(lang)
+            action.setChecked(lang == i18n.current_language())
+            action.triggered.connect(lambda _=False, lang=lang: self.set_language(lang))
+            self.language_actions.addAction(action)
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addAction(self.logout_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.language_menu = self.menuBar().addMenu("")
+        self.language_menu.addActions(self.language_actions.actions())
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def set_language(self, lang: str) -> None:
+        """Switch the UI language live; every widget gets a LanguageChange event."""
+        app = QApplication.instance()
+        if app is not None and lang != i18n.current_language():
+            log.info("UI language -> %s", lang)
+            i18n.install(app, lang)
+        for action in self.language_actions.actions():
+            action.setChecked(action.data() == i18n.current_language())
+
+    def log_out(self) -> None:
+        self.logging_out = True
+        self.logout_requested.emit()
+
+    def show_about(self) -> None:
+        text = self.tr(
+            "<h3>Commune IT support point</h3><p>Version {version}</p>"
+            "<p>For the IT support points of communes in ethnic-minority and mountainous "
+            "areas.</p><p>Data folder: {folder}</p>"
+            "<p>Fonts: Noto Sans, Noto Sans Khmer, Cham and Tai Viet (SIL Open Font "
+            "License 1.1).</p>"
+        ).format(version=__version__, folder=self.workspace.paths.root)
+        QMessageBox.about(self, self.tr("About"), text)
+
+    # -- text --------------------------------------------------------------------------
+    def window_title(self) -> str:
+        point = self.workspace.point
+        title = self.tr("Commune IT support point") + " — " + point.name
+        if point.is_demo:
+            title += " — " + self.tr("DEMO DATA (demo)")
+        return title
+
+    def role_name(self) -> str:
+        return self.tr("administrator") if self.user.is_admin else self.tr("operator")
+
+    def refresh_status(self) -> None:
+        """Update the status bar (last sync may have changed)."""
+        point = self.workspace.point
+        self.status_point.setText(self.tr("Point: {name} ({code})").format(
+            name=point.name, code=point.code))
+        self.status_user.setText(self.tr("User: {name} ({role})").format(
+            name=self.user.full_name or self.user.username, role=self.role_name()))
+        last = format_sync_time(self.workspace.store.get_meta("last_sync_at"))
+        self.status_sync.setText(
+            self.tr("Last sync: {time}").format(time=last) if last else self.tr("Not synced yet")
+        )
+        self.status_folder.setText(self.tr("Data: {folder}").format(
+            folder=self.workspace.paths.root))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.window_title())
+        self.file_menu.setTitle(self.tr("&File"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.logout_action.setText(self.tr("Log &out"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.about_action.setText(self.tr("&About"))
+        for page in self.pages.values():
+            page.item.setText(page.title_text())
+        self.refresh_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closed.emit()
+        super().closeEvent(event)
