@@ -59,6 +59,7 @@ class Store:
         """Open (and migrate) the database; refuse one from a newer app version."""
         if not path.exists() and not create:
             raise StoreError("no-database", path=str(path))
+        conn: sqlite3.Connection | None = None
         try:
             if readonly:
                 conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -77,8 +78,14 @@ class Store:
             conn.execute("PRAGMA busy_timeout=10000")
             if not readonly:
                 schema.migrate(probe)
-        except sqlite3.Error as exc:
-            raise from_sqlite(exc) from exc
+        except BaseException as exc:
+            # Close at once: a refused file must be left exactly as found (no -wal/-shm
+            # files kept around by a connection waiting for the garbage collector).
+            if conn is not None:
+                conn.close()
+            if isinstance(exc, sqlite3.Error):
+                raise from_sqlite(exc) from exc
+            raise
         return cls(path, conn)
 
     def close(self) -> None:
@@ -121,6 +128,7 @@ class Store:
 
     # -- meta ------------------------------------------------------------------------
     def get_meta(self, key: str, default: str | None = None) -> str | None:
+        self._check_thread()
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
 
@@ -222,17 +230,20 @@ class Store:
     # -- reads -------------------------------------------------------------------------
     def query(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
         """Run a read query (store-layer modules only)."""
+        self._check_thread()
         try:
             return self.conn.execute(sql, list(params)).fetchall()
         except sqlite3.Error as exc:
             raise from_sqlite(exc) from exc
 
     def scalar(self, sql: str, params: Iterable[Any] = ()) -> Any:
+        self._check_thread()
         row = self.conn.execute(sql, list(params)).fetchone()
         return row[0] if row else None
 
     def get(self, table: str, row_id: str) -> dict[str, Any] | None:
         self._check_table(table)
+        self._check_thread()
         row = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,)).fetchone()
         return dict(row) if row else None
 
