@@ -1,0 +1,307 @@
+"""The sync wire format, shared by the point and the province hub (standard library only).
+
+Everything both sides must agree on lives here: the protocol version and capabilities,
+the record envelope, push/pull chunk shapes, error codes, the canonical JSON and the
+exact bytes that are signed. The hub imports this module and nothing else of `desktop`,
+and a USB bundle (issue 6) carries the same chunks, so a change here is a protocol change.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+import secrets
+from dataclasses import dataclass, field
+from typing import Any
+
+PROTOCOL_VERSION = 1
+MIN_PROTOCOL_VERSION = 1
+CAPABILITIES = ("push", "pull", "recover", "media", "media-range", "signed-responses")
+
+PROVINCE_STREAM = "province"  # origin of everything the province publishes
+CHUNK_ROWS = 2000  # records per push/pull chunk (one hub transaction each)
+MAX_JSON_BYTES = 32 * 1024 * 1024  # request body limit for JSON endpoints
+MEDIA_PIECE_BYTES = 8 * 1024 * 1024  # one upload request carries at most this much
+MAX_MEDIA_REQUEST_BYTES = MEDIA_PIECE_BYTES + 64 * 1024
+CHALLENGE_TTL_S = 15 * 60  # how long a hub-issued challenge is accepted (hub clock only)
+ENROL_CODE_TTL_DAYS = 14
+
+# Fields whose value is the SHA-256 of a media file the other side may need.
+MEDIA_FIELDS: dict[str, tuple[str, ...]] = {
+    "material": ("cover_hash",),
+    "material_file": ("media_hash",),
+    "feedback": ("audio_hash",),
+    "training": ("sheet_hash",),
+}
+# Columns that travel in the envelope itself, or never travel (the local change counter).
+ENVELOPE_COLUMNS = frozenset({"id", "origin", "hlc", "deleted"})
+LOCAL_COLUMNS = frozenset({"seq"})
+
+# Request/response headers.
+H_POINT = "X-Point"
+H_CHALLENGE = "X-Challenge"
+H_NONCE = "X-Nonce"
+H_TIMESTAMP = "X-Timestamp"  # the point's wall clock: informational (skew), never trusted
+H_SIGNATURE = "X-Signature"
+H_HUB_SIGNATURE = "X-Hub-Signature"
+H_HUB_TIME = "X-Hub-Time"
+H_PROTOCOL = "X-Sync-Protocol"
+
+# Error codes the hub answers with ({"error": {"code", "detail", ...}}), and their HTTP status.
+ERRORS: dict[str, int] = {
+    "bad-request": 400,
+    "protocol-mismatch": 400,
+    "auth-failed": 401,
+    "challenge-expired": 401,
+    "replay": 401,
+    "point-unknown": 403,
+    "point-revoked": 403,
+    "origin-mismatch": 403,
+    "forbidden": 403,
+    "not-found": 404,
+    "enrol-code-invalid": 403,
+    "enrol-code-expired": 403,
+    "enrol-code-used": 403,
+    "enrol-wrong-point": 403,
+    "chunk-gap": 409,
+    "media-offset": 409,
+    "too-large": 413,
+    "media-hash-mismatch": 422,
+    "timeout": 408,
+    "server-error": 500,
+    "unavailable": 503,
+}
+
+_TABLE_RE = re.compile(r"[a-z][a-z0-9_]{0,62}", re.ASCII)
+_HLC_RE = re.compile(r"([0-9]{15})-([0-9]{6})-(\S{1,64})", re.ASCII)
+_SHA_RE = re.compile(r"[0-9a-f]{64}", re.ASCII)
+POINT_CODE_RE = re.compile(r"[A-Z0-9][A-Z0-9_-]{1,31}", re.ASCII)
+# Crockford base32: no I, L, O, U, so a code read over the phone is hard to mistype.
+_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_CODE_FIXES = str.maketrans({"I": "1", "L": "1", "O": "0", "U": "V"})
+
+
+class WireError(Exception):
+    """A message that breaks the protocol; `code` is one of ERRORS."""
+
+    def __init__(self, code: str, detail: str = "", **extra: Any) -> None:
+        self.code = code
+        self.detail = detail
+        self.extra = extra
+        super().__init__(f"{code}: {detail}" if detail else code)
+
+    @property
+    def status(self) -> int:
+        return ERRORS.get(self.code, 400)
+
+    def body(self) -> dict[str, Any]:
+        return {"error": {"code": self.code, "detail": self.detail, **self.extra}}
+
+
+# -- canonical bytes ---------------------------------------------------------------------
+def canonical_json(obj: Any) -> bytes:
+    """Sorted keys, no spaces, UTF-8: the same object always gives the same bytes."""
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def compact_json(obj: Any) -> bytes:
+    """Compact UTF-8 JSON for bodies (key order kept; signatures cover the body's hash)."""
+    return json.dumps(obj, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def unb64(text: str) -> bytes:
+    try:
+        return base64.b64decode(text.encode("ascii"), validate=True)
+    except (ValueError, UnicodeEncodeError) as exc:
+        raise WireError("bad-request", "not base64") from exc
+
+
+def request_signing_bytes(
+    method: str, path: str, body_sha256: str, timestamp: str, nonce: str, challenge: str, point: str
+) -> bytes:
+    """What a point signs for one request (path includes the query string)."""
+    return "\n".join([
+        f"commune-point-request-v{PROTOCOL_VERSION}", method.upper(), path, body_sha256,
+        timestamp, nonce, challenge, point,
+    ]).encode()
+
+
+def response_signing_bytes(nonce: str, body_sha256: str) -> bytes:
+    """What the hub signs for a response: bound to the request's nonce, so it cannot be replayed."""
+    return "\n".join([f"province-hub-response-v{PROTOCOL_VERSION}", nonce, body_sha256]).encode()
+
+
+def new_nonce() -> str:
+    return secrets.token_hex(16)
+
+
+# -- enrolment codes ---------------------------------------------------------------------
+def new_enrol_code() -> str:
+    """A one-time code of 80 random bits: four groups of four base32 letters (ABCD-EFGH-...)."""
+    chars = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(16))
+    return "-".join(chars[i:i + 4] for i in range(0, 16, 4))
+
+
+def normalise_enrol_code(text: str) -> str:
+    """Accept lower case, spaces, missing dashes and the look-alikes I/L/O/U."""
+    raw = re.sub(r"[\s\-_.]", "", (text or "").upper()).translate(_CODE_FIXES)
+    if len(raw) != 16 or any(ch not in _CODE_ALPHABET for ch in raw):
+        raise WireError("enrol-code-invalid", "expected 16 letters and digits")
+    return "-".join(raw[i:i + 4] for i in range(0, 16, 4))
+
+
+def enrol_code_digest(code: str) -> str:
+    """The hub stores only this, never the code itself."""
+    return sha256_hex(normalise_enrol_code(code).encode())
+
+
+# -- hybrid logical clock text (the format of desktop/core/hlc.py) -------------------------
+def hlc_text(wall_ms: int, counter: int, node: str) -> str:
+    return f"{wall_ms:015d}-{counter:06d}-{node}"
+
+
+def parse_hlc(text: str) -> tuple[int, int, str]:
+    match = _HLC_RE.fullmatch(text) if isinstance(text, str) else None
+    if match is None:
+        raise WireError("bad-request", f"not an HLC timestamp: {text!r}")
+    return int(match[1]), int(match[2]), match[3]
+
+
+def hlc_node(text: str) -> str:
+    """Who wrote the version with this timestamp."""
+    return text.split("-", 2)[2] if text.count("-") >= 2 else ""
+
+
+# -- records and chunks --------------------------------------------------------------------
+def is_sha256(text: Any) -> bool:
+    return isinstance(text, str) and _SHA_RE.fullmatch(text) is not None
+
+
+def media_hashes(table: str, data: dict[str, Any]) -> list[str]:
+    """The media files a record refers to."""
+    return [data[f] for f in MEDIA_FIELDS.get(table, ()) if is_sha256(data.get(f))]
+
+
+def record(table: str, row_id: str, origin: str, hlc: str, deleted: int, data: dict[str, Any]) -> dict:
+    """One record envelope: {table, id, origin, hlc, deleted, data}."""
+    return {"table": table, "id": row_id, "origin": origin, "hlc": hlc,
+            "deleted": 1 if deleted else 0, "data": data}
+
+
+def check_record(obj: Any) -> dict[str, Any]:
+    """Validate one envelope's shape (not its ownership); returns it."""
+    if not isinstance(obj, dict):
+        raise WireError("bad-request", "record is not an object")
+    table, row_id, origin, hlc = obj.get("table"), obj.get("id"), obj.get("origin"), obj.get("hlc")
+    if not isinstance(table, str) or not _TABLE_RE.fullmatch(table):
+        raise WireError("bad-request", f"bad table name {table!r}")
+    if not isinstance(row_id, str) or not 0 < len(row_id) <= 200:
+        raise WireError("bad-request", "bad record id")
+    if not isinstance(origin, str) or not 0 < len(origin) <= 64:
+        raise WireError("bad-request", "bad origin")
+    parse_hlc(hlc)
+    if obj.get("deleted") not in (0, 1):
+        raise WireError("bad-request", "deleted must be 0 or 1")
+    if not isinstance(obj.get("data"), dict):
+        raise WireError("bad-request", "data must be an object")
+    return obj
+
+
+@dataclass
+class PushChunk:
+    """Rows a point sends: every own row with from_seq < seq <= to_seq (its local counter)."""
+
+    point: str
+    from_seq: int
+    to_seq: int
+    records: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"protocol": PROTOCOL_VERSION, "point": self.point, "from_seq": self.from_seq,
+                "to_seq": self.to_seq, "records": self.records}
+
+    @classmethod
+    def from_json(cls, obj: Any) -> PushChunk:
+        if not isinstance(obj, dict):
+            raise WireError("bad-request", "chunk is not an object")
+        check_protocol(obj.get("protocol"))
+        point, lo, hi, recs = obj.get("point"), obj.get("from_seq"), obj.get("to_seq"), obj.get("records")
+        if not isinstance(point, str) or not isinstance(recs, list):
+            raise WireError("bad-request", "chunk needs point and records")
+        if not (isinstance(lo, int) and isinstance(hi, int) and 0 <= lo <= hi):
+            raise WireError("bad-request", "chunk needs 0 <= from_seq <= to_seq")
+        return cls(point, lo, hi, [check_record(r) for r in recs])
+
+
+@dataclass
+class PushAck:
+    acked_seq: int
+    applied: int = 0
+    unchanged: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"acked_seq": self.acked_seq, "applied": self.applied, "unchanged": self.unchanged}
+
+    @classmethod
+    def from_json(cls, obj: dict[str, Any]) -> PushAck:
+        return cls(int(obj["acked_seq"]), int(obj.get("applied", 0)), int(obj.get("unchanged", 0)))
+
+
+@dataclass
+class PullChunk:
+    """Records of one stream with stream_seq in (after, cursor]; `more` when the limit was hit."""
+
+    stream: str
+    cursor: int
+    more: bool
+    records: list[dict[str, Any]] = field(default_factory=list)
+
+    @classmethod
+    def from_json(cls, obj: Any) -> PullChunk:
+        if not isinstance(obj, dict) or not isinstance(obj.get("records"), list):
+            raise WireError("bad-request", "pull reply needs records")
+        return cls(str(obj["stream"]), int(obj["cursor"]), bool(obj.get("more")),
+                   [check_record(r) for r in obj["records"]])
+
+
+def check_protocol(version: Any) -> int:
+    """Refuse a peer whose protocol this build cannot speak."""
+    if not isinstance(version, int) or not MIN_PROTOCOL_VERSION <= version <= PROTOCOL_VERSION:
+        raise WireError("protocol-mismatch", f"protocol {version!r}, this side speaks "
+                        f"{MIN_PROTOCOL_VERSION}..{PROTOCOL_VERSION}",
+                        supported=[MIN_PROTOCOL_VERSION, PROTOCOL_VERSION])
+    return version
+
+
+def hello(hub_key_b64: str, hub_time_ms: int, challenge: str) -> dict[str, Any]:
+    """The hub's capabilities handshake answer."""
+    return {"service": "province-hub", "protocol": PROTOCOL_VERSION,
+            "min_protocol": MIN_PROTOCOL_VERSION, "capabilities": list(CAPABILITIES),
+            "hub_key": hub_key_b64, "hub_time_ms": hub_time_ms, "challenge": challenge,
+            "limits": {"chunk_rows": CHUNK_ROWS, "max_json_bytes": MAX_JSON_BYTES,
+                       "media_piece_bytes": MEDIA_PIECE_BYTES}}
+
+
+def negotiate(answer: dict[str, Any], needed: tuple[str, ...] = ("push", "pull")) -> int:
+    """Pick the protocol version both sides speak and check the capabilities we need."""
+    if answer.get("service") != "province-hub":
+        raise WireError("protocol-mismatch", "not a province hub")
+    high = min(int(answer.get("protocol", 0)), PROTOCOL_VERSION)
+    low = max(int(answer.get("min_protocol", 0)), MIN_PROTOCOL_VERSION)
+    if high < low:
+        raise WireError("protocol-mismatch", f"hub speaks {answer.get('min_protocol')}.."
+                        f"{answer.get('protocol')}, this app {MIN_PROTOCOL_VERSION}..{PROTOCOL_VERSION}")
+    missing = set(needed) - set(answer.get("capabilities", []))
+    if missing:
+        raise WireError("protocol-mismatch", f"hub lacks {sorted(missing)}")
+    return high
