@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop import __version__
@@ -19,7 +19,6 @@ from desktop.core.accounts import User
 from desktop.core.errors import PointError
 from desktop.core.paths import APP_AUTHOR, APP_NAME, Paths
 from desktop.core.workspace import Workspace
-from desktop.messages import message
 
 from . import appearance, crash, i18n
 from .first_run import FirstRunDialog
@@ -102,6 +101,14 @@ class Session(QObject):
         if not self.start():
             QApplication.quit()
 
+    def end(self) -> None:
+        """Delete the window now, before the workspace under it closes."""
+        window, self.window = self.window, None
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
     def _window_closed(self) -> None:
         if self.window is not None and not self.window.logging_out:
             QApplication.quit()
@@ -118,7 +125,7 @@ def run(paths: Paths, lang: str = "vi", demo_session: bool = False) -> int:
             workspace = open_workspace(paths)
         except PointError as exc:
             QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the data"),
-                                 message(exc.code, i18n.current_language(), **exc.params))
+                                 i18n.explain(exc.code, **exc.params))
             return 1
         if workspace is None:
             return 0
@@ -127,8 +134,11 @@ def run(paths: Paths, lang: str = "vi", demo_session: bool = False) -> int:
             if demo_session and not demo:
                 log.warning("demo session refused: %s is not a demo data set", paths.root)
             session = Session(workspace, demo)
-            if not session.start():
-                return 0
-            return app.exec()
+            try:
+                if not session.start():
+                    return 0
+                return app.exec()
+            finally:
+                session.end()
     finally:
         hook.uninstall()

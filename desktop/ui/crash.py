@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop.core import logs
 from desktop.core.errors import StoreError
 from desktop.core.paths import Paths
-from desktop.messages import message
 
 from . import i18n
 
@@ -80,7 +79,7 @@ class CrashHook:
             return  # one dialog is enough; every report is still saved
         if isinstance(exc, StoreError) and exc.environment:
             # The environment's fault (disk full, read-only...): say what to do.
-            text = message(exc.code, i18n.current_language(), **exc.params)
+            text = i18n.explain(exc.code, **exc.params)
         else:
             text = crash_text(self.last_report)
         title = QCoreApplication.translate("CrashDialog", "An error occurred")

@@ -19,8 +19,7 @@ from desktop.core import reference
 from desktop.core.accounts import MIN_PASSWORD, USERNAME_RE, User
 from desktop.core.errors import PointError, ValidationError
 from desktop.core.paths import Paths
-from desktop.core.workspace import Workspace
-from desktop.messages import message
+from desktop.core.workspace import POINT_CODE_RE, Workspace
 
 from . import i18n
 from .appearance import scaled
@@ -150,11 +149,10 @@ class FirstRunDialog(QDialog):
             field.setFocus()
 
     def check_admin(self) -> bool:
-        lang = i18n.current_language()
         if not USERNAME_RE.match(self.username.text().strip()):
-            self.fail(message("username-invalid", lang), self.username)
+            self.fail(i18n.explain("username-invalid"), self.username)
         elif len(self.password.text()) < MIN_PASSWORD:
-            self.fail(message("password-short", lang, min=MIN_PASSWORD), self.password)
+            self.fail(i18n.explain("password-short", min=MIN_PASSWORD), self.password)
         elif self.password.text() != self.password2.text():
             self.password2.clear()
             self.fail(self.tr("The two passwords are not the same. Type the password again."),
@@ -164,7 +162,13 @@ class FirstRunDialog(QDialog):
         return False
 
     def check_point(self) -> bool:
-        if self.province.currentText().strip() and not self.province.current_code():
+        code = self.code.text().strip().upper()
+        if not self.name.text().strip():
+            self.fail(i18n.explain("point-name-missing"), self.name)
+        elif not POINT_CODE_RE.match(code):
+            # Checked here too: core's ValidationError cannot carry a `code` parameter yet.
+            self.fail(i18n.explain("point-code-invalid", code=code), self.code)
+        elif self.province.currentText().strip() and not self.province.current_code():
             self.fail(self.tr("Pick the province from the list."), self.province)
         elif self.commune.currentText().strip() and not self.commune.current_code():
             self.fail(self.tr("Pick the commune from the list."), self.commune)
@@ -179,7 +183,6 @@ class FirstRunDialog(QDialog):
         fields = {"code": self.code, "name": self.name, "province": self.province,
                   "commune": self.commune, "username": self.username,
                   "password": self.password}
-        lang = i18n.current_language()
         try:
             if self.workspace is None:
                 self.workspace = Workspace.create(
@@ -192,10 +195,10 @@ class FirstRunDialog(QDialog):
                 full_name=self.full_name.text().strip() or None,
             )
         except ValidationError as exc:
-            self.fail(message(exc.code, lang, **exc.params), fields.get(exc.field or ""))
+            self.fail(i18n.explain(exc.code, **exc.params), fields.get(exc.field or ""))
             return
         except PointError as exc:
-            self.fail(message(exc.code, lang, **exc.params))
+            self.fail(i18n.explain(exc.code, **exc.params))
             return
         log.info("first run: point %s, admin %s", self.workspace.point.code, self.user.username)
         self.accept()

@@ -61,3 +61,19 @@ def install(app: QCoreApplication, lang: str) -> bool:
     app.installTranslator(translator)
     _state["translator"] = translator
     return True
+
+
+def explain(error_code: str, **params: object) -> str:
+    """The plain sentence for a core error code in the current language.
+
+    Formats the text itself rather than calling messages.message(code, ...), whose first
+    parameter is also called `code` and so cannot take a {code} placeholder's value.
+    """
+    from desktop.messages import MESSAGES
+
+    vi, en = MESSAGES.get(error_code, (f"Lỗi: {error_code}", f"Error: {error_code}"))
+    text = en if current_language() == "en" else vi
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError):
+        return text

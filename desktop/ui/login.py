@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 
 from desktop.core.accounts import Accounts, User
 from desktop.core.errors import AuthError
-from desktop.messages import message
 
 from . import i18n
 from .appearance import scaled
@@ -72,7 +71,7 @@ class LoginDialog(QDialog):
         try:
             self.user = self.accounts.login(username, self.password.text())
         except AuthError as exc:
-            self.show_error(message(exc.code, i18n.current_language(), **exc.params))
+            self.show_error(i18n.explain(exc.code, **exc.params))
             self.password.clear()
             self.password.setFocus()
             return

@@ -41,12 +41,22 @@ def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def ui(qapp, qm_dir):  # noqa: ANN001
     """The test QApplication with our fonts and the Vietnamese UI."""
+    flush_deleted_widgets(qapp)
     appearance.apply(qapp)
     i18n.set_translations_dir(qm_dir)
     assert i18n.install(qapp, "vi")
     yield qapp
+    # Widgets of the test are closed by now; delete them before they hear the language
+    # change below (their workspace is already closed).
+    flush_deleted_widgets(qapp)
     i18n.install(qapp, "vi")
     i18n.set_translations_dir(None)
+
+
+def flush_deleted_widgets(app) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QEvent
+
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def make_workspace(root: Path, demo: bool = False) -> Workspace:
@@ -92,3 +102,13 @@ def insert_visit(ws: Workspace, day: date, hour: int = 9) -> str:
         "day": day.isoformat(),
         "purposes": '["information"]',
     })
+
+
+def type_text(widget, text: str) -> None:  # noqa: ANN001
+    """Type text key by key, Vietnamese letters included (QTest.keyClicks is ASCII-only)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
+                           Qt.KeyboardModifier.NoModifier)
