@@ -63,15 +63,21 @@ class MediaStore:
                 os.fsync(dst.fileno())
             sha = digest.hexdigest()
             final = self.path_of(sha)
-            if final.exists() and final.stat().st_size == size:
+            # Keep the stored copy only if it is intact: importing the original again is
+            # how an operator repairs a file that check() reported as damaged.
+            if final.exists() and final.stat().st_size == size and sha256_file(final) == sha:
                 tmp.unlink()
             else:
                 final.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(tmp, final)
             return sha, size
-        except OSError as exc:
+        except BaseException as exc:
+            # Any failure, including a cancel raised from the progress callback, leaves
+            # no half-written temp file behind.
             tmp.unlink(missing_ok=True)
-            raise MediaError("media-write-failed", detail=str(exc)) from exc
+            if isinstance(exc, OSError):
+                raise MediaError("media-write-failed", detail=str(exc)) from exc
+            raise
 
     def put_bytes(self, data: bytes) -> tuple[str, int]:
         """Store bytes made in memory (covers, recordings)."""
