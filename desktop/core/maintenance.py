@@ -77,11 +77,20 @@ def restore(paths: Paths, file: Path) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     saved = paths.backups / f"before-restore-{stamp}.sqlite3"
     if paths.database.exists():
-        current = Store.open(paths.database)
         try:
-            current.backup_to(saved)
-        finally:
-            current.close()
+            current = Store.open(paths.database)
+        except StoreError:
+            # A damaged (or otherwise unopenable) database is exactly when people restore:
+            # keep its files aside as they are instead of refusing.
+            current = None
+            for suffix in ("", "-wal"):
+                if Path(f"{paths.database}{suffix}").exists():
+                    shutil.copyfile(f"{paths.database}{suffix}", f"{saved}{suffix}")
+        if current is not None:
+            try:
+                current.backup_to(saved)
+            finally:
+                current.close()
     tmp = paths.database.with_suffix(".restoring")
     shutil.copyfile(file, tmp)
     with open(tmp, "rb+") as handle:
