@@ -11,7 +11,9 @@ class PointError(Exception):
 
     code = "error"
 
-    def __init__(self, code: str | None = None, **params: Any) -> None:
+    # `code` is positional-only so a message parameter may itself be called code
+    # ("Point code {code} is not valid").
+    def __init__(self, code: str | None = None, /, **params: Any) -> None:
         self.code = code or self.code
         self.params = params
         super().__init__(f"{self.code} {params}" if params else self.code)
@@ -22,7 +24,7 @@ class ValidationError(PointError):
 
     code = "invalid"
 
-    def __init__(self, code: str, field: str | None = None, **params: Any) -> None:
+    def __init__(self, code: str, /, field: str | None = None, **params: Any) -> None:
         super().__init__(code, **params)
         self.field = field
 
@@ -36,7 +38,7 @@ class StoreError(PointError):
 
     code = "store"
 
-    def __init__(self, code: str, environment: bool = True, **params: Any) -> None:
+    def __init__(self, code: str, /, environment: bool = True, **params: Any) -> None:
         super().__init__(code, **params)
         self.environment = environment
 
