@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="127"/>
+        <location filename="../desktop/ui/app.py" line="127" />
         <source>Cannot open the data</source>
         <translation>Không mở được dữ liệu</translation>
     </message>
@@ -12,27 +12,27 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../desktop/ui/crash.py" line="25"/>
+        <location filename="../desktop/ui/crash.py" line="25" />
         <source>Something went wrong in the program. Data already saved is still safe.</source>
         <translation>Đã có lỗi trong chương trình. Dữ liệu đã lưu vẫn an toàn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/crash.py" line="29"/>
+        <location filename="../desktop/ui/crash.py" line="29" />
         <source>An error report was saved at {path}.</source>
         <translation>Báo cáo lỗi đã được lưu tại {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/crash.py" line="32"/>
+        <location filename="../desktop/ui/crash.py" line="32" />
         <source>You can keep working; if the problem comes back, send the report to the support team.</source>
         <translation>Bạn có thể tiếp tục làm việc; nếu lỗi lặp lại, hãy gửi báo cáo này cho bộ phận hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/crash.py" line="85"/>
+        <location filename="../desktop/ui/crash.py" line="85" />
         <source>An error occurred</source>
         <translation>Đã có lỗi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/crash.py" line="89"/>
+        <location filename="../desktop/ui/crash.py" line="89" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -40,97 +40,97 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="52"/>
+        <location filename="../desktop/ui/first_run.py" line="52" />
         <source>Set up the support point</source>
         <translation>Thiết lập điểm hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="56"/>
-        <source>Welcome. This computer has no support-point data yet in {folder}. Enter the point&apos;s details and create the administrator account.</source>
+        <location filename="../desktop/ui/first_run.py" line="56" />
+        <source>Welcome. This computer has no support-point data yet in {folder}. Enter the point's details and create the administrator account.</source>
         <translation>Xin chào. Máy tính này chưa có dữ liệu điểm hỗ trợ tại {folder}. Hãy nhập thông tin của điểm và tạo tài khoản quản trị.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="59"/>
+        <location filename="../desktop/ui/first_run.py" line="59" />
         <source>This support point has no accounts yet. Create the administrator account.</source>
         <translation>Điểm hỗ trợ này chưa có tài khoản nào. Hãy tạo tài khoản quản trị.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="71"/>
+        <location filename="../desktop/ui/first_run.py" line="71" />
         <source>Support point</source>
         <translation>Điểm hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="73"/>
+        <location filename="../desktop/ui/first_run.py" line="73" />
         <source>&amp;Province</source>
         <translation>&amp;Tỉnh/thành phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="74"/>
+        <location filename="../desktop/ui/first_run.py" line="74" />
         <source>&amp;Commune</source>
         <translation>&amp;Xã/phường</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="75"/>
+        <location filename="../desktop/ui/first_run.py" line="75" />
         <source>Point &amp;name</source>
         <translation>Tên đ&amp;iểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="76"/>
+        <location filename="../desktop/ui/first_run.py" line="76" />
         <source>Point c&amp;ode</source>
         <translation>&amp;Mã điểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="77"/>
-        <source>Type part of a name without accents, e.g. &quot;ta leng&quot;.</source>
-        <translation>Có thể gõ một phần tên, không cần dấu, ví dụ &quot;ta leng&quot;.</translation>
+        <location filename="../desktop/ui/first_run.py" line="77" />
+        <source>Type part of a name without accents, e.g. "ta leng".</source>
+        <translation>Có thể gõ một phần tên, không cần dấu, ví dụ "ta leng".</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="87"/>
+        <location filename="../desktop/ui/first_run.py" line="87" />
         <source>Administrator account</source>
         <translation>Tài khoản quản trị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="89"/>
+        <location filename="../desktop/ui/first_run.py" line="89" />
         <source>&amp;Username</source>
         <translation>Tên đăng &amp;nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="90"/>
+        <location filename="../desktop/ui/first_run.py" line="90" />
         <source>&amp;Full name</source>
         <translation>&amp;Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="91"/>
+        <location filename="../desktop/ui/first_run.py" line="91" />
         <source>Pass&amp;word</source>
         <translation>Mật &amp;khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="92"/>
+        <location filename="../desktop/ui/first_run.py" line="92" />
         <source>Password &amp;again</source>
         <translation>Nhập &amp;lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="101"/>
+        <location filename="../desktop/ui/first_run.py" line="101" />
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="102"/>
+        <location filename="../desktop/ui/first_run.py" line="102" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="158"/>
+        <location filename="../desktop/ui/first_run.py" line="158" />
         <source>The two passwords are not the same. Type the password again.</source>
         <translation>Hai mật khẩu không giống nhau. Hãy nhập lại mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="172"/>
+        <location filename="../desktop/ui/first_run.py" line="172" />
         <source>Pick the province from the list.</source>
         <translation>Hãy chọn tỉnh/thành phố trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="174"/>
+        <location filename="../desktop/ui/first_run.py" line="174" />
         <source>Pick the commune from the list.</source>
         <translation>Hãy chọn xã/phường trong danh sách.</translation>
     </message>
@@ -138,62 +138,62 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/home.py" line="22"/>
+        <location filename="../desktop/ui/home.py" line="22" />
         <source>Materials</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="23"/>
+        <location filename="../desktop/ui/home.py" line="23" />
         <source>Visits today</source>
         <translation>Lượt phục vụ hôm nay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="24"/>
+        <location filename="../desktop/ui/home.py" line="24" />
         <source>Visits this month</source>
         <translation>Lượt phục vụ tháng này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="25"/>
+        <location filename="../desktop/ui/home.py" line="25" />
         <source>Trainings this year</source>
         <translation>Lớp tập huấn năm nay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="26"/>
+        <location filename="../desktop/ui/home.py" line="26" />
         <source>Participants</source>
         <translation>Học viên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="27"/>
+        <location filename="../desktop/ui/home.py" line="27" />
         <source>Opinions not yet answered</source>
         <translation>Ý kiến chưa trả lời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="28"/>
+        <location filename="../desktop/ui/home.py" line="28" />
         <source>Last sync with the province</source>
         <translation>Đồng bộ với tỉnh lần cuối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="126"/>
+        <location filename="../desktop/ui/home.py" line="133" />
         <source>Point code: {code}</source>
         <translation>Mã điểm: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="130"/>
+        <location filename="../desktop/ui/home.py" line="137" />
         <source>{place} · point code {code}</source>
         <translation>{place} · mã điểm {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="136"/>
-        <source>(demo data)</source>
-        <translation>(dữ liệu mẫu)</translation>
+        <location filename="../desktop/ui/home.py" line="141" />
+        <source>Demo data: these are not real figures</source>
+        <translation>Dữ liệu mẫu: đây không phải số liệu thật</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="141"/>
+        <location filename="../desktop/ui/home.py" line="145" />
         <source>Languages of the library:</source>
         <translation>Ngôn ngữ trong thư viện:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="162"/>
+        <location filename="../desktop/ui/home.py" line="166" />
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
@@ -201,23 +201,23 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="32"/>
-        <location filename="../desktop/ui/login.py" line="56"/>
+        <location filename="../desktop/ui/login.py" line="32" />
+        <location filename="../desktop/ui/login.py" line="56" />
         <source>Log in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="50"/>
+        <location filename="../desktop/ui/login.py" line="50" />
         <source>&amp;Username</source>
         <translation>Tên đăng &amp;nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="51"/>
+        <location filename="../desktop/ui/login.py" line="51" />
         <source>&amp;Password</source>
         <translation>&amp;Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="57"/>
+        <location filename="../desktop/ui/login.py" line="57" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -225,92 +225,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="87"/>
+        <location filename="../desktop/ui/main_window.py" line="115" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="171"/>
+        <location filename="../desktop/ui/main_window.py" line="199" />
         <source>&lt;h3&gt;Commune IT support point&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;For the IT support points of communes in ethnic-minority and mountainous areas.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, Noto Sans Khmer, Cham and Tai Viet (SIL Open Font License 1.1).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Điểm hỗ trợ ứng dụng CNTT cấp xã&lt;/h3&gt;&lt;p&gt;Phiên bản {version}&lt;/p&gt;&lt;p&gt;Dành cho các điểm hỗ trợ đồng bào dân tộc thiểu số ứng dụng công nghệ thông tin ở các xã vùng đồng bào dân tộc thiểu số và miền núi.&lt;/p&gt;&lt;p&gt;Thư mục dữ liệu: {folder}&lt;/p&gt;&lt;p&gt;Phông chữ: Noto Sans, Noto Sans Khmer, Cham và Tai Viet (Giấy phép SIL Open Font License 1.1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="177"/>
+        <location filename="../desktop/ui/main_window.py" line="205" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="182"/>
+        <location filename="../desktop/ui/main_window.py" line="210" />
         <source>Commune IT support point</source>
         <translation>Điểm hỗ trợ CNTT cấp xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="184"/>
+        <location filename="../desktop/ui/main_window.py" line="212" />
         <source>DEMO DATA (demo)</source>
         <translation>DỮ LIỆU MẪU (demo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <location filename="../desktop/ui/main_window.py" line="216" />
         <source>administrator</source>
         <translation>quản trị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <location filename="../desktop/ui/main_window.py" line="216" />
         <source>operator</source>
         <translation>cán bộ vận hành</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="193"/>
+        <location filename="../desktop/ui/main_window.py" line="221" />
         <source>Point: {name} ({code})</source>
         <translation>Điểm: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="195"/>
+        <location filename="../desktop/ui/main_window.py" line="223" />
         <source>User: {name} ({role})</source>
         <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="199"/>
+        <location filename="../desktop/ui/main_window.py" line="227" />
         <source>Last sync: {time}</source>
         <translation>Đồng bộ lần cuối: {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="199"/>
+        <location filename="../desktop/ui/main_window.py" line="227" />
         <source>Not synced yet</source>
         <translation>Chưa đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="201"/>
+        <location filename="../desktop/ui/main_window.py" line="229" />
         <source>Data: {folder}</source>
         <translation>Dữ liệu: {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="206"/>
+        <location filename="../desktop/ui/main_window.py" line="234" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="207"/>
+        <location filename="../desktop/ui/main_window.py" line="235" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="208"/>
+        <location filename="../desktop/ui/main_window.py" line="236" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="209"/>
+        <location filename="../desktop/ui/main_window.py" line="237" />
         <source>Log &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="210"/>
+        <location filename="../desktop/ui/main_window.py" line="238" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="211"/>
+        <location filename="../desktop/ui/main_window.py" line="239" />
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>

@@ -89,7 +89,7 @@ class Session(QObject):
         self.window = MainWindow(self.workspace, user)
         self.window.logout_requested.connect(self.log_out)
         self.window.closed.connect(self._window_closed)
-        self.window.show()
+        self.window.showMaximized()  # old PCs have small screens: use all of it
         return True
 
     def log_out(self) -> None:

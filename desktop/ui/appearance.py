@@ -42,7 +42,7 @@ def apply(app: QGuiApplication) -> list[str]:
     families = load_fonts()
     # Qt warns each time it tries Noto Sans for Khmer before falling back to Noto Sans
     # Khmer, which is exactly what we want; keep that noise out of logs and tests.
-    QLoggingCategory.setFilterRules("qt.text.font.db.warning=false")
+    QLoggingCategory.setFilterRules("qt.text.font.db.info=false\nqt.text.font.db.warning=false")
     app.setFont(app_font())
     return families
 

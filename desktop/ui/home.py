@@ -91,6 +91,12 @@ class HomePage(QWidget):
         self.title = QLabel(objectName="title")
         self.title.setFont(scaled(self.font(), 1.8, bold=True))
         self.title.setWordWrap(True)
+        self.demo_badge = QLabel(objectName="demo_badge")
+        self.demo_badge.setStyleSheet(
+            "background: #fff3cd; color: #7a4d00; border: 1px solid #e0b94f;"
+            " border-radius: 4px; padding: 4px 10px; font-weight: bold;"
+        )
+        self.demo_badge.setVisible(workspace.point.is_demo)
         self.place = QLabel(objectName="place")
         self.place.setFont(scaled(self.font(), 1.15))
         self.place.setWordWrap(True)
@@ -111,6 +117,7 @@ class HomePage(QWidget):
         layout.setSpacing(12)
         layout.addWidget(self.title)
         layout.addWidget(self.place)
+        layout.addWidget(self.demo_badge, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(8)
         layout.addLayout(grid)
         layout.addSpacing(8)
@@ -130,11 +137,8 @@ class HomePage(QWidget):
         return self.tr("{place} · point code {code}").format(place=where, code=point.code)
 
     def retranslate(self) -> None:
-        point = self.workspace.point
-        title = point.name
-        if point.is_demo:
-            title += "  " + self.tr("(demo data)")
-        self.title.setText(title)
+        self.title.setText(self.workspace.point.name)
+        self.demo_badge.setText(self.tr("Demo data: these are not real figures"))
         self.place.setText(self.place_text())
         for key, caption in FIGURES:
             self.cards[key].caption.setText(self.tr(caption))

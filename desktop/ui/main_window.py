@@ -7,7 +7,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QColor,
+    QFont,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -17,7 +29,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
@@ -33,6 +44,42 @@ log = logging.getLogger("point.ui.main")
 
 Title = str | Callable[[], str]
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}  # each in its own language
+
+
+def glyph_icon(glyph: str, color: str = "#0b4f8a", size: int = 64) -> QIcon:
+    """A navigation icon drawn from one character (no image files to ship or theme)."""
+    icon = QIcon()
+    for mode, pen in ((QIcon.Mode.Normal, color), (QIcon.Mode.Selected, "#ffffff")):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(pixmap)
+        font = QFont(QApplication.font())
+        font.setPixelSize(int(size * 0.8))
+        painter.setFont(font)
+        painter.setPen(QColor(pen))
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, glyph)
+        painter.end()
+        icon.addPixmap(pixmap, mode)
+    return icon
+
+
+class ElidedLabel(QLabel):
+    """A status-bar label that shortens itself with … instead of being cut off."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(80, super().minimumSizeHint().height())
+
+    def setText(self, text: str) -> None:
+        self.setToolTip(text)
+        super().setText(text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                             rect.width())
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                         text)
 
 
 @dataclass
@@ -74,20 +121,22 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
-        self.status_point = QLabel()
+        self.status_point = ElidedLabel()
         self.status_user = QLabel()
         self.status_sync = QLabel(objectName="status_sync")
-        self.status_folder = QLabel()
-        for label in (self.status_point, self.status_user, self.status_sync):
+        self.status_folder = ElidedLabel()
+        for stretch, label in ((1, self.status_point), (0, self.status_user),
+                               (0, self.status_sync)):
             label.setContentsMargins(4, 0, 16, 0)
-            self.statusBar().addWidget(label)
+            self.statusBar().addWidget(label, stretch)
         self.statusBar().addPermanentWidget(self.status_folder)
 
         self._make_actions()
         self.add_page("home", lambda: self.tr("Home"), lambda: HomePage(self.workspace),
-                      self.style().standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon))
+                      glyph_icon("⌂"))
         self.retranslate()
-        self.resize(1180, 760)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1180, screen.width()), min(760, screen.height()))
         self.open_page("home")
 
     # -- pages -------------------------------------------------------------------------

@@ -48,6 +48,7 @@ def test_header_and_minority_scripts(ui, qtbot, workspace):
     page = HomePage(workspace)
     qtbot.addWidget(page)
     assert page.title.text() == "Điểm hỗ trợ CNTT xã Tả Lèng"
+    assert page.demo_badge.isHidden()
     assert "Xã Tả Lèng, Tỉnh Lai Châu" in page.place.text()
     assert "ភាសាខ្មែរ" in page.languages.text()  # Khmer, in its own script
     assert page.languages_label.text() == "Ngôn ngữ trong thư viện:"
@@ -61,3 +62,11 @@ def test_language_switch_is_live(ui, qtbot, workspace):
     i18n.install(ui, "en")
     qtbot.waitUntil(lambda: page.cards["visits_today"].caption.text() == "Visits today")
     assert page.figure_text("last_sync") == "never"
+
+
+def test_demo_badge(ui, qtbot, demo_workspace):
+    page = HomePage(demo_workspace)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.demo_badge.isVisible()
+    assert page.demo_badge.text() == "Dữ liệu mẫu: đây không phải số liệu thật"
