@@ -103,7 +103,9 @@ def test_insert_with_a_forged_seq_is_overwritten(store, other, table):
 def test_upsert_on_conflict_do_update_bumps_seq(store, other, table):
     row = raw_row(store, table)
     sql, values = insert_sql(table, row)
-    upsert = f"{sql} ON CONFLICT(id) DO UPDATE SET hlc = excluded.hlc, origin = excluded.origin"
+    # As sync applies a newer version of a row: every column replaced from the incoming one.
+    sets = ", ".join(f"{c} = excluded.{c}" for c in row if c != "id")
+    upsert = f"{sql} ON CONFLICT(id) DO UPDATE SET {sets}"
     before = store.max_seq()
     other.execute(upsert, values)  # the insert half
     seq = assert_newest(store, table, row["id"], before)
