@@ -21,8 +21,6 @@ from desktop.core.paths import APP_AUTHOR, APP_NAME, Paths
 from desktop.core.workspace import Workspace
 
 from . import appearance, crash, i18n
-from .first_run import FirstRunDialog
-from .login import LoginDialog
 from .main_window import MainWindow
 
 log = logging.getLogger("point.ui.app")
@@ -44,6 +42,8 @@ def make_application(lang: str = "vi") -> QApplication:
 
 def open_workspace(paths: Paths) -> Workspace | None:
     """Open the data folder, running the first-run dialog when it has no database."""
+    from .first_run import FirstRunDialog  # only a new or unfinished point needs it
+
     if not paths.exists():
         dialog = FirstRunDialog(paths)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -73,6 +73,8 @@ class Session(QObject):
         if self.demo:
             self.demo = False  # after a log-out, the demo asks for a password like any point
             return DEMO_USER
+        from .login import LoginDialog
+
         dialog = LoginDialog(self.workspace.accounts, self.workspace.point.name,
                              username=self.last_username)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:

@@ -6,9 +6,9 @@ import logging
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core import logs
 from desktop.core.errors import StoreError
@@ -41,7 +41,7 @@ class CrashHook:
 
     def __init__(self, paths: Paths | None) -> None:
         self.paths = paths
-        self.dialog: QMessageBox | None = None
+        self.dialog: Any = None  # the QMessageBox on screen, if any
         self.last_report: Path | None = None
         self.previous = sys.excepthook
 
@@ -72,6 +72,9 @@ class CrashHook:
             sys.__excepthook__(exc_type, exc, tb)
 
     def _show(self, exc: BaseException) -> None:
+        # Imported here: QtWidgets' message box costs start-up time and is rarely needed.
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
         if QApplication.instance() is None:
             sys.__excepthook__(type(exc), exc, exc.__traceback__)
             return

@@ -6,7 +6,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -136,10 +136,14 @@ class HomePage(QWidget):
         where = f"{unit['commune_name']}, {unit['province_name']}" if unit else point.commune_code
         return self.tr("{place} · point code {code}").format(place=where, code=point.code)
 
+    def _show_place(self) -> None:
+        self.place.setText(self.place_text())
+
     def retranslate(self) -> None:
         self.title.setText(self.workspace.point.name)
         self.demo_badge.setText(self.tr("Demo data: these are not real figures"))
-        self.place.setText(self.place_text())
+        # The commune's name needs the admin-units list (~40 ms to read): after first paint.
+        QTimer.singleShot(0, self, self._show_place)
         for key, caption in FIGURES:
             self.cards[key].caption.setText(self.tr(caption))
         self.languages_label.setText(self.tr("Languages of the library:"))

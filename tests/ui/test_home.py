@@ -49,7 +49,7 @@ def test_header_and_minority_scripts(ui, qtbot, workspace):
     qtbot.addWidget(page)
     assert page.title.text() == "Điểm hỗ trợ CNTT xã Tả Lèng"
     assert page.demo_badge.isHidden()
-    assert "Xã Tả Lèng, Tỉnh Lai Châu" in page.place.text()
+    qtbot.waitUntil(lambda: "Xã Tả Lèng, Tỉnh Lai Châu" in page.place.text())
     assert "ភាសាខ្មែរ" in page.languages.text()  # Khmer, in its own script
     assert page.languages_label.text() == "Ngôn ngữ trong thư viện:"
 
