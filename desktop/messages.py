@@ -115,6 +115,150 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Language code \"{code}\" is not in the list.",
     ),
     "interrupted": ("Đã dừng theo yêu cầu.", "Stopped on request."),
+    # -- daily work: visits, participants, trainings, opinions, targets (issue 4) --
+    "period-invalid": (
+        "Kỳ \"{value}\" không hợp lệ: dùng 2026, 2026-H1, 2026-H2, 2026-Q3 hoặc 2026-01-01..2026-06-20.",
+        "The period \"{value}\" is not valid: use 2026, 2026-H1, 2026-H2, 2026-Q3 or 2026-01-01..2026-06-20.",
+    ),
+    "period-reversed": (
+        "Kỳ \"{value}\": ngày kết thúc đứng trước ngày bắt đầu.",
+        "The period \"{value}\" ends before it starts.",
+    ),
+    "too-long": (
+        "Nội dung quá dài ({length} ký tự): tối đa {max} ký tự.",
+        "The text is too long ({length} characters): at most {max}.",
+    ),
+    "purpose-missing": (
+        "Hãy chọn ít nhất một nội dung hỗ trợ.",
+        "Choose at least one purpose of the visit.",
+    ),
+    "purpose-unknown": (
+        "Nội dung hỗ trợ \"{value}\" không có trong danh mục (info, public-service, e-commerce, learning, "
+        "legal, agriculture, health, other).",
+        "Visit purpose \"{value}\" is not in the list (info, public-service, e-commerce, learning, legal, "
+        "agriculture, health, other).",
+    ),
+    "purpose-note-missing": (
+        "Đã chọn \"Khác\": hãy ghi rõ nội dung hỗ trợ.",
+        "\"Other\" is chosen: write what the visitor was helped with.",
+    ),
+    "sex-missing": ("Hãy chọn giới tính.", "Choose the sex."),
+    "sex-unknown": (
+        "Giới tính \"{value}\" không hợp lệ: chọn female (nữ), male (nam) hoặc other (khác).",
+        "Sex \"{value}\" is not valid: choose female, male or other.",
+    ),
+    "age-band-unknown": (
+        "Nhóm tuổi \"{value}\" không hợp lệ: chọn under-16, 16-30, 31-45, 46-60 hoặc over-60.",
+        "Age band \"{value}\" is not valid: choose under-16, 16-30, 31-45, 46-60 or over-60.",
+    ),
+    "ethnicity-unknown": (
+        "Mã dân tộc \"{value}\" không có trong danh mục (hai chữ số, 01 Kinh … 54).",
+        "Ethnicity code \"{value}\" is not in the list (two digits, 01 Kinh ... 54).",
+    ),
+    "duration-invalid": (
+        "Thời gian \"{value}\" không hợp lệ: nhập số phút từ {min} đến {max}.",
+        "Duration \"{value}\" is not valid: enter minutes from {min} to {max}.",
+    ),
+    "visit-time-invalid": (
+        "Thời điểm \"{value}\" không hợp lệ: dùng dạng NNNN-TT-NN GG:PP.",
+        "The time \"{value}\" is not valid: use YYYY-MM-DD HH:MM.",
+    ),
+    "visit-in-future": (
+        "Thời điểm {value} ở tương lai: lượt phục vụ chỉ ghi khi đã diễn ra. Kiểm tra đồng hồ máy tính.",
+        "The time {value} is in the future: log a visit when it happens. Check the computer's clock.",
+    ),
+    "visit-unknown": ("Không tìm thấy lượt phục vụ {id}.", "Visit {id} was not found."),
+    "name-missing": ("Hãy nhập họ và tên.", "Enter the full name."),
+    "birth-year-invalid": (
+        "Năm sinh \"{value}\" không hợp lệ: nhập năm từ 1900 đến {max}.",
+        "Birth year \"{value}\" is not valid: enter a year from 1900 to {max}.",
+    ),
+    "group-unknown": (
+        "Đối tượng \"{value}\" không có trong danh mục (commune-cadre, village-head, village-elder, "
+        "respected-person, operator, teacher, student, villager, enterprise, other).",
+        "Group \"{value}\" is not in the list (commune-cadre, village-head, village-elder, "
+        "respected-person, operator, teacher, student, villager, enterprise, other).",
+    ),
+    "phone-invalid": (
+        "Số điện thoại \"{value}\" không hợp lệ: chỉ gồm chữ số (8–15 số).",
+        "Phone number \"{value}\" is not valid: digits only (8-15).",
+    ),
+    "participant-unknown": (
+        "Không tìm thấy học viên {id} (có thể đã bị xóa theo yêu cầu).",
+        "Participant {id} was not found (it may have been erased on request).",
+    ),
+    "participants-missing": ("Hãy chọn ít nhất một học viên.", "Choose at least one participant."),
+    "training-title-missing": ("Hãy nhập tên lớp/hội nghị.", "Enter the training's title."),
+    "training-kind-unknown": (
+        "Loại hình \"{value}\" không hợp lệ: chọn training, workshop, conference, dialogue hoặc contest.",
+        "Kind \"{value}\" is not valid: choose training, workshop, conference, dialogue or contest.",
+    ),
+    "training-start-missing": ("Hãy nhập ngày bắt đầu.", "Enter the start date."),
+    "training-dates-reversed": (
+        "Ngày kết thúc {end} đứng trước ngày bắt đầu {start}.",
+        "The end date {end} is before the start date {start}.",
+    ),
+    "training-too-long": (
+        "Một lớp kéo dài tối đa {max} ngày; hãy kiểm tra ngày kết thúc.",
+        "A training lasts at most {max} days; check the end date.",
+    ),
+    "training-mode-unknown": (
+        "Hình thức \"{value}\" không hợp lệ: chọn in-person (trực tiếp) hoặc online (trực tuyến).",
+        "Mode \"{value}\" is not valid: choose in-person or online.",
+    ),
+    "topics-unknown": ("Chủ đề \"{value}\" không có trong danh mục.", "Topic \"{value}\" is not in the list."),
+    "funding-unknown": (
+        "Nguồn kinh phí \"{value}\" không hợp lệ: chọn central, local hoặc other.",
+        "Funding source \"{value}\" is not valid: choose central, local or other.",
+    ),
+    "cost-invalid": (
+        "Kinh phí \"{value}\" không hợp lệ: nhập số đồng, không âm.",
+        "Cost \"{value}\" is not valid: enter a whole number of đồng, not negative.",
+    ),
+    "training-unknown": ("Không tìm thấy lớp/hội nghị {id}.", "Training {id} was not found."),
+    "training-dates-exclude-attendance": (
+        "Đã có điểm danh ngày {day}, nằm ngoài thời gian mới; hãy bỏ điểm danh đó trước.",
+        "There is attendance on {day}, outside the new dates; remove that check-in first.",
+    ),
+    "attendance-day-missing": (
+        "Lớp diễn ra từ {start} đến {end}: hãy chọn ngày điểm danh (--day).",
+        "The training runs from {start} to {end}: choose the day to check in (--day).",
+    ),
+    "attendance-day-outside": (
+        "Ngày {day} nằm ngoài thời gian của lớp ({start} đến {end}).",
+        "The day {day} is outside the training's dates ({start} to {end}).",
+    ),
+    "sheet-file-empty": ("Tệp {path} rỗng.", "The file {path} is empty."),
+    "feedback-text-missing": (
+        "Hãy nhập nội dung ý kiến (hoặc ghi âm).",
+        "Enter the opinion's text (or record it).",
+    ),
+    "feedback-consent-missing": (
+        "Chỉ ghi tên người góp ý khi họ đồng ý; nếu không, để trống tên.",
+        "Record who gave the opinion only with their consent; otherwise leave the name empty.",
+    ),
+    "feedback-channel-unknown": (
+        "Kênh \"{value}\" không hợp lệ: chọn operator hoặc kiosk.",
+        "Channel \"{value}\" is not valid: choose operator or kiosk.",
+    ),
+    "feedback-status-unknown": (
+        "Trạng thái \"{value}\" không hợp lệ: chọn new, sent hoặc answered.",
+        "Status \"{value}\" is not valid: choose new, sent or answered.",
+    ),
+    "audio-invalid": ("Tệp ghi âm không hợp lệ.", "The recording is not valid."),
+    "indicator-unknown": (
+        "Chỉ tiêu \"{value}\" không có trong danh mục (ví dụ visits-served, trainings-held).",
+        "Indicator \"{value}\" is not in the list (e.g. visits-served, trainings-held).",
+    ),
+    "target-invalid": (
+        "Chỉ tiêu \"{value}\" không hợp lệ: nhập một số không âm.",
+        "Target \"{value}\" is not valid: enter a number, not negative.",
+    ),
+    "count-negative": ("Giá trị {name} không được âm.", "{name} cannot be negative."),
+    "year-invalid": (
+        "Năm \"{value}\" không hợp lệ: nhập năm từ {min} đến {max}.",
+        "Year \"{value}\" is not valid: enter a year from {min} to {max}.",
+    ),
 }
 
 

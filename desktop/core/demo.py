@@ -16,6 +16,7 @@ from . import reference
 from .materials import MaterialFileIn, Materials
 from .media import sha256_file
 from .paths import Paths
+from .trainings import attendance_id
 from .workspace import Workspace
 
 log = logging.getLogger("point.demo")
@@ -229,11 +230,6 @@ def _trainings(ws: Workspace, rng: random.Random, count: int, participants: list
         ws.store.insert_many("training", trainings)
         ws.store.insert_many("attendance", attendance)
     return len(trainings), len(attendance)
-
-
-def attendance_id(training_id: str, participant_id: str, day: str) -> str:
-    """Deterministic, so two copies of one check-in merge instead of counting twice."""
-    return hashlib.sha256(f"attendance|{training_id}|{participant_id}|{day}".encode()).hexdigest()[:32]
 
 
 def _visits(rng: random.Random, count: int, today: date) -> Iterator[dict[str, Any]]:

@@ -157,6 +157,86 @@ def m001_initial(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations()
+def m003_activity(db: Database) -> None:
+    """Operator's daily work (issue 4): edit history, visit list indexes, name search shadow.
+
+    All tables here are local and derived (never synced): `row_history` keeps the version a
+    local edit replaced; `visit_purpose` and `visit_tally` are kept by triggers so a list
+    or count over a million visits, by period and purpose, reads an index range instead of
+    the table; `participant_search` holds the folded name for accent-insensitive look-ups.
+    """
+
+    def purposes(row: str) -> str:
+        # "info,legal" -> ["info","legal"]; codes are validated plain words, and anything
+        # else that arrives (a damaged row) counts under no purpose instead of failing.
+        text = f"""'["' || replace({row}.purposes, ',', '","') || '"]'"""
+        return f"json_each(CASE WHEN json_valid({text}) THEN {text} ELSE '[]' END)"
+
+    def add(row: str) -> str:
+        return (
+            "INSERT OR IGNORE INTO visit_purpose (purpose, visited_at, visit_id) "
+            f"SELECT DISTINCT value, {row}.visited_at, {row}.id FROM {purposes(row)} "
+            f"WHERE value != '' AND {row}.deleted = 0; "
+            "INSERT INTO visit_tally (day, purpose, n) "
+            f"SELECT {row}.day, p, 1 FROM (SELECT '*' AS p UNION SELECT value FROM {purposes(row)} "
+            f"WHERE value != '') WHERE {row}.deleted = 0 "
+            "ON CONFLICT(day, purpose) DO UPDATE SET n = n + 1; "
+        )
+
+    def remove(row: str) -> str:
+        return (
+            f"DELETE FROM visit_purpose WHERE {row}.deleted = 0 AND visit_id = {row}.id "
+            f"AND visited_at = {row}.visited_at; "
+            f"UPDATE visit_tally SET n = n - 1 WHERE {row}.deleted = 0 AND day = {row}.day "
+            f"AND (purpose = '*' OR purpose IN (SELECT value FROM {purposes(row)})); "
+            f"DELETE FROM visit_tally WHERE day = {row}.day AND n <= 0; "
+        )
+
+    for statement in [
+        """CREATE TABLE row_history (
+            rowid_ INTEGER PRIMARY KEY, table_name TEXT NOT NULL, row_id TEXT NOT NULL,
+            hlc TEXT NOT NULL, origin TEXT NOT NULL, row TEXT NOT NULL, replaced_at TEXT NOT NULL)""",
+        "CREATE INDEX row_history_row ON row_history(table_name, row_id)",
+        """CREATE TABLE visit_purpose (
+            purpose TEXT NOT NULL, visited_at TEXT NOT NULL, visit_id TEXT NOT NULL,
+            PRIMARY KEY (purpose, visited_at, visit_id)) WITHOUT ROWID""",
+        """CREATE TABLE visit_tally (
+            day TEXT NOT NULL, purpose TEXT NOT NULL, n INTEGER NOT NULL,
+            PRIMARY KEY (day, purpose)) WITHOUT ROWID""",
+        """CREATE TABLE participant_search (
+            id TEXT PRIMARY KEY, name_fold TEXT NOT NULL, village_fold TEXT NOT NULL)
+            WITHOUT ROWID""",
+        "CREATE INDEX visit_live_at ON visit(visited_at, id) WHERE deleted = 0",
+        "CREATE INDEX attendance_participant ON attendance(participant_id)",
+        "CREATE INDEX feedback_answer_feedback ON feedback_answer(feedback_id)",
+        f"CREATE TRIGGER visit_index_insert AFTER INSERT ON visit BEGIN {add('NEW')} END",
+        "CREATE TRIGGER visit_index_update AFTER UPDATE OF deleted, purposes, visited_at, day, id "
+        f"ON visit BEGIN {remove('OLD')} {add('NEW')} END",
+        f"CREATE TRIGGER visit_index_delete AFTER DELETE ON visit BEGIN {remove('OLD')} END",
+        "CREATE TRIGGER participant_search_insert AFTER INSERT ON participant BEGIN "
+        "INSERT OR REPLACE INTO participant_search (id, name_fold, village_fold) "
+        "VALUES (NEW.id, fold(NEW.full_name), fold(NEW.village)); END",
+        "CREATE TRIGGER participant_search_update AFTER UPDATE OF full_name, village, id "
+        "ON participant BEGIN DELETE FROM participant_search WHERE id = OLD.id; "
+        "INSERT OR REPLACE INTO participant_search (id, name_fold, village_fold) "
+        "VALUES (NEW.id, fold(NEW.full_name), fold(NEW.village)); END",
+        "CREATE TRIGGER participant_search_delete AFTER DELETE ON participant BEGIN "
+        "DELETE FROM participant_search WHERE id = OLD.id; END",
+        # Rows that existed before this migration.
+        "INSERT INTO participant_search (id, name_fold, village_fold) "
+        "SELECT id, fold(full_name), fold(village) FROM participant",
+        f"INSERT OR IGNORE INTO visit_purpose (purpose, visited_at, visit_id) "
+        f"SELECT DISTINCT value, v.visited_at, v.id FROM visit v, {purposes('v')} "
+        "WHERE v.deleted = 0 AND value != ''",
+        "INSERT INTO visit_tally (day, purpose, n) SELECT day, '*', count(*) FROM visit "
+        "WHERE deleted = 0 GROUP BY day",
+        f"INSERT INTO visit_tally (day, purpose, n) SELECT v.day, value, count(DISTINCT v.id) "
+        f"FROM visit v, {purposes('v')} WHERE v.deleted = 0 AND value != '' GROUP BY v.day, value",
+    ]:
+        db.execute(statement)
+
+
 # Add new migrations above this line, each as a new function (m002_..., m003_...);
 # never edit one that has shipped.
 

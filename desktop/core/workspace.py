@@ -6,7 +6,8 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from . import reference
 from .accounts import Accounts
@@ -15,6 +16,13 @@ from .media import MediaStore
 from .paths import Paths
 from .store import Store, utc_now_iso
 from .textfold import nfc
+
+if TYPE_CHECKING:
+    from .feedback import Feedback
+    from .participants import Participants
+    from .targets import Targets
+    from .trainings import Trainings
+    from .visits import Visits
 
 log = logging.getLogger("point.workspace")
 POINT_CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{1,31}$")
@@ -84,6 +92,37 @@ class Workspace:
         ws = cls(paths, store)
         log.info("created point %s in %s", code, paths.root)
         return ws
+
+    # -- the operator's daily work (lazily made: each imports its module on first use) --
+    @cached_property
+    def visits(self) -> Visits:
+        from .visits import Visits
+
+        return Visits(self.store)
+
+    @cached_property
+    def participants(self) -> Participants:
+        from .participants import Participants
+
+        return Participants(self.store)
+
+    @cached_property
+    def trainings(self) -> Trainings:
+        from .trainings import Trainings
+
+        return Trainings(self.store, self.media)
+
+    @cached_property
+    def feedback(self) -> Feedback:
+        from .feedback import Feedback
+
+        return Feedback(self.store)
+
+    @cached_property
+    def targets(self) -> Targets:
+        from .targets import Targets
+
+        return Targets(self.store)
 
     def close(self) -> None:
         self.store.close()
