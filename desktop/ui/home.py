@@ -107,7 +107,8 @@ class HomePage(QWidget):
             grid.addWidget(self.cards[key], n // COLUMNS, n % COLUMNS)
         self.languages_label = QLabel(objectName="languages_label")
         self.languages_label.setFont(scaled(self.font(), 1.0, bold=True))
-        self.languages = QLabel(" · ".join(autonyms()), objectName="languages")
+        # A no-break space keeps each "·" with the name before it when the line wraps.
+        self.languages = QLabel("\u00a0· ".join(autonyms()), objectName="languages")
         self.languages.setWordWrap(True)
         self.languages.setFont(scaled(self.font(), 1.1))
         self.languages.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
