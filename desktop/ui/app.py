@@ -8,9 +8,10 @@ reads COUNT figures only.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop import __version__
@@ -92,6 +93,10 @@ class Session(QObject):
         self.window.logout_requested.connect(self.log_out)
         self.window.closed.connect(self._window_closed)
         self.window.showMaximized()  # old PCs have small screens: use all of it
+        if os.environ.get("COMMUNE_POINT_QUIT_WHEN_SHOWN") == "1":
+            # bench/startup.py: quit once the shown window's first events are processed,
+            # exactly as the bare-window baseline does.
+            QTimer.singleShot(0, QApplication.quit)
         return True
 
     def log_out(self) -> None:

@@ -1,0 +1,60 @@
+"""Cold start to a shown main window, against a bare PySide6 window started the same way.
+
+    .venv/bin/python bench/startup.py [--runs 7] [--materials 100000] [--visits 1000000]
+
+Both are fresh processes on the offscreen platform, timed from spawn to exit, where each
+quits as soon as its window has been shown and painted once. Prints medians, max RSS and
+the ratio (goal: app ≤ 1.5× bare window).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from _common import demo_folder, summary, timed_child
+
+BARE = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+w = QMainWindow(); w.resize(1024, 700); w.setWindowTitle("bare"); w.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--materials", type=int, default=100_000)
+    parser.add_argument("--visits", type=int, default=1_000_000)
+    args = parser.parse_args()
+    folder = demo_folder(args.materials, args.visits)
+    env = {"QT_QPA_PLATFORM": "offscreen", "COMMUNE_POINT_QUIT_WHEN_SHOWN": "1"}
+    bare_cmd = [sys.executable, "-c", BARE]
+    app_cmd = [sys.executable, "-m", "desktop.cli", "--data-dir", str(folder)]
+    # Warm the OS file cache for both, as a second start on the site PC would be.
+    timed_child(bare_cmd, env)
+    timed_child(app_cmd, env)
+    bare, app, bare_rss, app_rss = [], [], [], []
+    for _ in range(args.runs):
+        wall, rss = timed_child(bare_cmd, env)
+        bare.append(wall)
+        bare_rss.append(rss)
+        wall, rss = timed_child(app_cmd, env)
+        app.append(wall)
+        app_rss.append(rss)
+    b, a = summary(bare), summary(app)
+    size_mb = (folder / "point.sqlite3").stat().st_size / 1e6
+    print(f"data: {args.materials:,} materials, {args.visits:,} visits ({size_mb:.0f} MB database)")
+    print(f"cpu cores: {os.cpu_count()}, runs: {args.runs}")
+    print(f"{'':24}{'median s':>10}{'p95 s':>10}{'max RSS MB':>12}")
+    print(f"{'bare PySide6 window':24}{b['median']:>10.3f}{b['p95']:>10.3f}{max(bare_rss):>12.0f}")
+    print(f"{'commune-point window':24}{a['median']:>10.3f}{a['p95']:>10.3f}{max(app_rss):>12.0f}")
+    print(f"ratio (median): {a['median'] / b['median']:.2f}x  (goal <= 1.5x)")
+
+
+if __name__ == "__main__":
+    main()
