@@ -1,0 +1,244 @@
+"""`province-hub`: the province's sync hub (../shared/CLI.md): serve, point, publish, status."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import socket
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from desktop.sync import wire
+
+from . import logs, points
+from .config import ENV_DATA_DIR, ENV_DB, resolve
+from .messages import message
+from .migrations import NewerDatabase
+from .points import HubError
+
+log = logging.getLogger("hub.cli")
+
+
+class Parser(argparse.ArgumentParser):
+    lang = "vi"
+
+    def error(self, msg: str) -> None:  # type: ignore[override]
+        prefix = "Usage error" if Parser.lang == "en" else "Lỗi cú pháp lệnh"
+        hint = "see --help" if Parser.lang == "en" else "xem --help"
+        print(f"{self.prog}: {prefix}: {msg} ({hint})", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> Parser:
+    p = Parser(prog="province-hub", description="Province sync hub for commune IT support points.")
+    p.add_argument("--data-dir", help=f"the hub's data folder: keys, media (or env {ENV_DATA_DIR})")
+    p.add_argument("--db", help=f"database: a path, sqlite:///..., or postgresql://... (or env {ENV_DB})")
+    p.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of messages")
+    p.add_argument("--json", action="store_true", help="print one JSON document on stdout")
+    p.add_argument("--verbose", action="store_true", help="debug logging")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser, required=True)
+
+    s = sub.add_parser("serve", help="run the sync API")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    s.add_argument("--port", type=int, default=8765, help="port (default 8765; 0 picks a free one)")
+    s.add_argument("--log-file", type=Path, help="also write the JSON log lines to this file")
+    s.set_defaults(handler=cmd_serve)
+
+    pt = sub.add_parser("point", help="register, re-key and revoke points")
+    psub = pt.add_subparsers(dest="point_command", metavar="COMMAND", parser_class=Parser, required=True)
+    a = psub.add_parser("add", help="register a point; prints its one-time enrolment code")
+    a.add_argument("--code", required=True, help="the point's code, e.g. XA-03325")
+    a.add_argument("--name", required=True, help="the point's name")
+    a.add_argument("--out", type=Path, help="also write the code to this file")
+    a.add_argument("--ttl-days", type=float, default=wire.ENROL_CODE_TTL_DAYS, help="days the code stays valid")
+    a.set_defaults(handler=cmd_point_add)
+    c = psub.add_parser("code", help="a new one-time code for a registered point (new PC, recovery)")
+    c.add_argument("code", help="the point's code")
+    c.add_argument("--out", type=Path, help="also write the code to this file")
+    c.add_argument("--ttl-days", type=float, default=wire.ENROL_CODE_TTL_DAYS, help="days the code stays valid")
+    c.set_defaults(handler=cmd_point_code)
+    r = psub.add_parser("revoke", help="refuse a point's key from now on")
+    r.add_argument("code", help="the point's code")
+    r.set_defaults(handler=cmd_point_revoke)
+
+    pub = sub.add_parser("publish", help="publish a material with its files to every point")
+    pub.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    pub.add_argument("--title", required=True)
+    pub.add_argument("--lang", dest="file_langs", action="append", metavar="CODE",
+                     help="language of the files (ISO 639-3; once, or once per file); default vie")
+    pub.add_argument("--kind", default="other", help="material kind, e.g. leaflet, handbook")
+    pub.add_argument("--topic", action="append", default=[], help="topic code (repeatable)")
+    pub.add_argument("--issuer", help="issuing agency")
+    pub.set_defaults(handler=cmd_publish)
+
+    st = sub.add_parser("status", help="per point: last contact, rows received, acknowledged seq")
+    st.set_defaults(handler=cmd_status)
+    for choice in sub.choices.values():
+        _json_everywhere(choice)
+    return p
+
+
+def _json_everywhere(parser: argparse.ArgumentParser) -> None:
+    if not any("--json" in a.option_strings for a in parser._actions):
+        parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                            help="print one JSON document on stdout")
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                _json_everywhere(child)
+
+
+def emit(args: argparse.Namespace, data: Any, human: Callable[[], str] | str) -> None:
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(human() if callable(human) else human)
+
+
+def t(args: argparse.Namespace, vi: str, en: str) -> str:
+    return en if args.lang == "en" else vi
+
+
+def open_hub(args: argparse.Namespace):  # noqa: ANN201
+    from .hub import Hub
+
+    return Hub(resolve(args.data_dir, args.db))
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from .app import create_app
+
+    logs.setup("debug" if args.verbose else "info", args.log_file)
+    hub = open_hub(args)
+    try:
+        sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((args.host, args.port))
+        sock.listen(2048)
+    except OSError as exc:
+        raise HubError("port-in-use", host=args.host, port=args.port, detail=exc.strerror) from exc
+    port = sock.getsockname()[1]
+    url = f"http://{args.host}:{port}"
+    emit(args, {"url": url, "data_dir": str(hub.config.data_dir), "db": hub.config.safe_db_url()}, url)
+    sys.stdout.flush()
+    log.info("listening", extra={"url": url, "db": hub.config.safe_db_url(),
+                                 "data_dir": str(hub.config.data_dir)})
+    config = uvicorn.Config(create_app(hub), log_config=None, access_log=False, lifespan="off",
+                            timeout_keep_alive=15, timeout_graceful_shutdown=10, backlog=2048,
+                            server_header=False, limit_concurrency=2000)
+    try:
+        uvicorn.Server(config).run(sockets=[sock])
+    finally:
+        hub.close()
+    return 0
+
+
+def _show_code(args: argparse.Namespace, result: dict[str, Any]) -> None:
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(f"{result['enrol_code']}\n", encoding="utf-8")
+        result = {**result, "file": str(args.out)}
+    emit(args, result, lambda: t(
+        args, f"Điểm {result['point']}: mã đăng ký một lần {result['enrol_code']} "
+              f"(hết hạn {result['expires_at']})",
+        f"Point {result['point']}: one-time enrolment code {result['enrol_code']} "
+        f"(expires {result['expires_at']})"))
+
+
+def cmd_point_add(args: argparse.Namespace) -> int:
+    with open_hub(args) as hub:
+        _show_code(args, points.add_point(hub.db, args.code, args.name, args.ttl_days))
+    return 0
+
+
+def cmd_point_code(args: argparse.Namespace) -> int:
+    with open_hub(args) as hub:
+        _show_code(args, points.add_point(hub.db, args.code, "", args.ttl_days, reissue=True))
+    return 0
+
+
+def cmd_point_revoke(args: argparse.Namespace) -> int:
+    with open_hub(args) as hub:
+        result = points.revoke_point(hub.db, args.code)
+    emit(args, result, t(args, f"Đã thu hồi khóa của điểm {result['point']}.",
+                         f"Point {result['point']}'s key is revoked."))
+    return 0
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from .publish import FileIn, publish_material
+
+    langs = args.file_langs or ["vie"]
+    if len(langs) not in (1, len(args.files)):
+        raise HubError("lang-count", langs=len(langs), files=len(args.files))
+    langs = langs * len(args.files) if len(langs) == 1 else langs
+    with open_hub(args) as hub:
+        result = publish_material(hub, [FileIn(f, lang) for f, lang in zip(args.files, langs, strict=True)],
+                                  args.title, args.kind, args.topic, args.issuer)
+    emit(args, result, t(args, f"Đã phát hành \"{result['title']}\" ({len(result['files'])} tệp) đến mọi điểm.",
+                         f"Published \"{result['title']}\" ({len(result['files'])} files) to every point."))
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    with open_hub(args) as hub:
+        data = {"points": points.status(hub.db), "db": hub.config.safe_db_url(),
+                "schema_version": hub.schema_version}
+
+    def human() -> str:
+        lines = []
+        for p in data["points"]:
+            total = sum(p["rows"].values())
+            lines.append(f"{p['point']}\t{p['status']}\t{p['last_contact'] or '-'}\t"
+                         f"seq {p['acknowledged_seq']}\t{total} rows\t{p['name']}")
+        return "\n".join(lines) or t(args, "Chưa có điểm nào.", "No points yet.")
+
+    emit(args, data, human)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "--lang" in argv and argv.index("--lang") + 1 < len(argv):
+        Parser.lang = argv[argv.index("--lang") + 1]
+    args = build_parser().parse_args(argv)
+    if args.command != "serve":
+        # Commands keep stderr to one line; details go to the log file in the data folder.
+        cfg = resolve(args.data_dir, args.db)
+        logs.setup("debug" if args.verbose else "warning", cfg.data_dir / "logs" / "province-hub.log",
+                   stderr=False)
+    try:
+        return int(args.handler(args) or 0)
+    except HubError as exc:
+        print(f"province-hub: {message(exc.code, args.lang, **exc.params)}", file=sys.stderr)
+        return 1
+    except NewerDatabase as exc:
+        print(f"province-hub: {message('newer-database', args.lang, found=exc.found, supported=exc.supported)}",
+              file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 1
+    except Exception as exc:  # noqa: BLE001 - one line for the user, details in the log
+        from sqlalchemy.exc import OperationalError
+
+        if isinstance(exc, OperationalError):
+            cfg = resolve(args.data_dir, args.db)
+            detail = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
+            print(f"province-hub: {message('db-unreachable', args.lang, url=cfg.safe_db_url(), detail=detail)}",
+                  file=sys.stderr)
+            return 1
+        if isinstance(exc, OSError):
+            print(f"province-hub: {t(args, 'Lỗi tệp hoặc ổ đĩa', 'File or disk error')}: {exc}", file=sys.stderr)
+            return 1
+        log.exception("command failed")
+        print(f"province-hub: {message('bug', args.lang, detail=type(exc).__name__)}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
