@@ -66,6 +66,11 @@ class DemoSizes:
     seed: int = 2026
 
 
+def _existing_ids(ws: Workspace, table: str) -> set[str]:
+    """Ids already in a table, so running demo again skips rows it made before."""
+    return {r[0] for r in ws.store.query(f"SELECT id FROM {table}")}
+
+
 def _weighted(rng: random.Random, pairs: list[tuple[str, int]]) -> str:
     codes, weights = zip(*pairs, strict=True)
     return rng.choices(codes, weights=weights)[0]
@@ -114,8 +119,7 @@ def generate(
     say("materials")
     made["material"] = _materials(ws, rng, sizes.materials)
     say("participants")
-    participant_ids = _participants(ws, rng, sizes.participants, today)
-    made["participant"] = len(participant_ids)
+    participant_ids, made["participant"] = _participants(ws, rng, sizes.participants, today)
     say("trainings")
     made["training"], made["attendance"] = _trainings(ws, rng, sizes.trainings,
                                                       participant_ids, today)
@@ -168,14 +172,15 @@ def _materials(ws: Workspace, rng: random.Random, count: int) -> int:
                     "mime": "text/plain", "size": int(size), "created_at": now}
             yield material, file
 
-    pairs = list(rows())
+    existing = _existing_ids(ws, "material")
+    pairs = [(m, f) for m, f in rows() if m["id"] not in existing]
     with ws.store.atomic():
         ws.store.insert_many("material", (m for m, _ in pairs))
         ws.store.insert_many("material_file", (f for _, f in pairs))
     return len(pairs)
 
 
-def _participants(ws: Workspace, rng: random.Random, count: int, today: date) -> list[str]:
+def _participants(ws: Workspace, rng: random.Random, count: int, today: date) -> tuple[list[str], int]:
     groups = [("villager", 45), ("village-head", 10), ("respected-person", 10),
               ("village-elder", 5), ("commune-cadre", 15), ("teacher", 5), ("student", 5),
               ("enterprise", 5)]
@@ -192,8 +197,9 @@ def _participants(ws: Workspace, rng: random.Random, count: int, today: date) ->
             "consent_at": (today - timedelta(days=rng.randint(1, 300))).isoformat(),
             "created_at": today.isoformat(),
         })
-    ws.store.insert_many("participant", rows)
-    return [r["id"] for r in rows]
+    existing = _existing_ids(ws, "participant")
+    added = ws.store.insert_many("participant", [r for r in rows if r["id"] not in existing])
+    return [r["id"] for r in rows], added
 
 
 def _trainings(ws: Workspace, rng: random.Random, count: int, participants: list[str],
@@ -226,6 +232,11 @@ def _trainings(ws: Workspace, rng: random.Random, count: int, participants: list
                     "id": attendance_id(training_id, pid, day), "training_id": training_id,
                     "participant_id": pid, "day": day, "checked_in_at": f"{day}T08:00:00",
                 })
+    # Deterministic ids: a second run of the same demo adds no duplicate trainings or
+    # check-ins (as two copies of one check-in merge in sync).
+    known_trainings, known_attendance = _existing_ids(ws, "training"), _existing_ids(ws, "attendance")
+    trainings = [t for t in trainings if t["id"] not in known_trainings]
+    attendance = [a for a in attendance if a["id"] not in known_attendance]
     with ws.store.atomic():
         ws.store.insert_many("training", trainings)
         ws.store.insert_many("attendance", attendance)
