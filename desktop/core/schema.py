@@ -173,24 +173,24 @@ def m003_activity(db: Database) -> None:
         text = f"""'["' || replace({row}.purposes, ',', '","') || '"]'"""
         return f"json_each(CASE WHEN json_valid({text}) THEN {text} ELSE '[]' END)"
 
+    # visit_tally keeps one count per day under purpose '*' (all live visits); counts per
+    # purpose come from visit_purpose's index, which keeps each save cheap.
     def add(row: str) -> str:
         return (
             "INSERT OR IGNORE INTO visit_purpose (purpose, visited_at, visit_id) "
-            f"SELECT DISTINCT value, {row}.visited_at, {row}.id FROM {purposes(row)} "
+            f"SELECT value, {row}.visited_at, {row}.id FROM {purposes(row)} "
             f"WHERE value != '' AND {row}.deleted = 0; "
-            "INSERT INTO visit_tally (day, purpose, n) "
-            f"SELECT {row}.day, p, 1 FROM (SELECT '*' AS p UNION SELECT value FROM {purposes(row)} "
-            f"WHERE value != '') WHERE {row}.deleted = 0 "
+            f"INSERT INTO visit_tally (day, purpose, n) SELECT {row}.day, '*', 1 WHERE {row}.deleted = 0 "
             "ON CONFLICT(day, purpose) DO UPDATE SET n = n + 1; "
         )
 
     def remove(row: str) -> str:
         return (
-            f"DELETE FROM visit_purpose WHERE {row}.deleted = 0 AND visit_id = {row}.id "
-            f"AND visited_at = {row}.visited_at; "
+            f"DELETE FROM visit_purpose WHERE {row}.deleted = 0 AND purpose IN "
+            f"(SELECT value FROM {purposes(row)}) AND visited_at = {row}.visited_at "
+            f"AND visit_id = {row}.id; "
             f"UPDATE visit_tally SET n = n - 1 WHERE {row}.deleted = 0 AND day = {row}.day "
-            f"AND (purpose = '*' OR purpose IN (SELECT value FROM {purposes(row)})); "
-            f"DELETE FROM visit_tally WHERE day = {row}.day AND n <= 0; "
+            "AND purpose = '*'; "
         )
 
     for statement in [
@@ -231,8 +231,6 @@ def m003_activity(db: Database) -> None:
         "WHERE v.deleted = 0 AND value != ''",
         "INSERT INTO visit_tally (day, purpose, n) SELECT day, '*', count(*) FROM visit "
         "WHERE deleted = 0 GROUP BY day",
-        f"INSERT INTO visit_tally (day, purpose, n) SELECT v.day, value, count(DISTINCT v.id) "
-        f"FROM visit v, {purposes('v')} WHERE v.deleted = 0 AND value != '' GROUP BY v.day, value",
     ]:
         db.execute(statement)
 
