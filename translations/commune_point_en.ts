@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="127" />
+        <location filename="../desktop/ui/app.py" line="134" />
         <source>Cannot open the data</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -27,14 +27,22 @@
         <translation>You can keep working; if the problem comes back, send the report to the support team.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/crash.py" line="85" />
+        <location filename="../desktop/ui/crash.py" line="88" />
         <source>An error occurred</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/crash.py" line="89" />
+        <location filename="../desktop/ui/crash.py" line="92" />
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <location filename="../desktop/ui/fieldform.py" line="158" />
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
     </message>
 </context>
 <context>
@@ -173,29 +181,37 @@
         <translation>Last sync with the province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="133" />
+        <location filename="../desktop/ui/home.py" line="134" />
         <source>Point code: {code}</source>
         <translation>Point code: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="137" />
+        <location filename="../desktop/ui/home.py" line="138" />
         <source>{place} · point code {code}</source>
         <translation>{place} · point code {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="141" />
+        <location filename="../desktop/ui/home.py" line="145" />
         <source>Demo data: these are not real figures</source>
         <translation>Demo data: these are not real figures</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="145" />
+        <location filename="../desktop/ui/home.py" line="150" />
         <source>Languages of the library:</source>
         <translation>Languages of the library:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="166" />
+        <location filename="../desktop/ui/home.py" line="171" />
         <source>never</source>
         <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="203" />
+        <source>This picture cannot be opened (damaged or unknown format).</source>
+        <translation>This picture cannot be opened (damaged or unknown format).</translation>
     </message>
 </context>
 <context>
@@ -225,94 +241,217 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="115" />
+        <location filename="../desktop/ui/main_window.py" line="135" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="199" />
+        <location filename="../desktop/ui/main_window.py" line="220" />
         <source>&lt;h3&gt;Commune IT support point&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;For the IT support points of communes in ethnic-minority and mountainous areas.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, Noto Sans Khmer, Cham and Tai Viet (SIL Open Font License 1.1).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Commune IT support point&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;For the IT support points of communes in ethnic-minority and mountainous areas.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, Noto Sans Khmer, Cham and Tai Viet (SIL Open Font License 1.1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="205" />
+        <location filename="../desktop/ui/main_window.py" line="226" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="210" />
+        <location filename="../desktop/ui/main_window.py" line="231" />
         <source>Commune IT support point</source>
         <translation>Commune IT support point</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="212" />
+        <location filename="../desktop/ui/main_window.py" line="233" />
         <source>DEMO DATA (demo)</source>
         <translation>DEMO DATA (demo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="216" />
+        <location filename="../desktop/ui/main_window.py" line="237" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="216" />
+        <location filename="../desktop/ui/main_window.py" line="237" />
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="221" />
+        <location filename="../desktop/ui/main_window.py" line="242" />
         <source>Point: {name} ({code})</source>
         <translation>Point: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="223" />
+        <location filename="../desktop/ui/main_window.py" line="244" />
         <source>User: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="227" />
+        <location filename="../desktop/ui/main_window.py" line="248" />
         <source>Last sync: {time}</source>
         <translation>Last sync: {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="227" />
+        <location filename="../desktop/ui/main_window.py" line="248" />
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="229" />
+        <location filename="../desktop/ui/main_window.py" line="250" />
         <source>Data: {folder}</source>
         <translation>Data: {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="234" />
+        <location filename="../desktop/ui/main_window.py" line="255" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="235" />
+        <location filename="../desktop/ui/main_window.py" line="256" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="236" />
+        <location filename="../desktop/ui/main_window.py" line="257" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="237" />
+        <location filename="../desktop/ui/main_window.py" line="258" />
         <source>Log &amp;out</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="238" />
+        <location filename="../desktop/ui/main_window.py" line="259" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="239" />
+        <location filename="../desktop/ui/main_window.py" line="260" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
+    </message>
+</context>
+<context>
+    <name>MediaViewer</name>
+    <message>
+        <location filename="../desktop/ui/media_player.py" line="132" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/media_player.py" line="133" />
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/media_player.py" line="137" />
+        <source>This recording cannot be played (damaged or unknown format).</source>
+        <translation>This recording cannot be played (damaged or unknown format).</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="231" />
+        <source>This PDF cannot be opened (damaged or protected).</source>
+        <translation>This PDF cannot be opened (damaged or protected).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="245" />
+        <source>Page {n} / {total}</source>
+        <translation>Page {n} / {total}</translation>
+    </message>
+</context>
+<context>
+    <name>TextViewer</name>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="319" />
+        <source>This file cannot be read.</source>
+        <translation>This file cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <location filename="../desktop/ui/visit_model.py" line="33" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_model.py" line="34" />
+        <source>Purposes</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_model.py" line="35" />
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_model.py" line="36" />
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_model.py" line="37" />
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_model.py" line="38" />
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_model.py" line="39" />
+        <source>Assisted</source>
+        <translation>Assisted</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_model.py" line="40" />
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_model.py" line="41" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomBar</name>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="120" />
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="121" />
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="122" />
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="123" />
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="124" />
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+</context>
+<context>
+    <name>viewer</name>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="348" />
+        <source>This kind of file cannot be shown here.</source>
+        <translation>This kind of file cannot be shown here.</translation>
     </message>
 </context>
 </TS>

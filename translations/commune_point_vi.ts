@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="127" />
+        <location filename="../desktop/ui/app.py" line="134" />
         <source>Cannot open the data</source>
         <translation>Không mở được dữ liệu</translation>
     </message>
@@ -27,14 +27,22 @@
         <translation>Bạn có thể tiếp tục làm việc; nếu lỗi lặp lại, hãy gửi báo cáo này cho bộ phận hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/crash.py" line="85" />
+        <location filename="../desktop/ui/crash.py" line="88" />
         <source>An error occurred</source>
         <translation>Đã có lỗi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/crash.py" line="89" />
+        <location filename="../desktop/ui/crash.py" line="92" />
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <location filename="../desktop/ui/fieldform.py" line="158" />
+        <source>Cannot save</source>
+        <translation>Không lưu được</translation>
     </message>
 </context>
 <context>
@@ -173,29 +181,37 @@
         <translation>Đồng bộ với tỉnh lần cuối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="133" />
+        <location filename="../desktop/ui/home.py" line="134" />
         <source>Point code: {code}</source>
         <translation>Mã điểm: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="137" />
+        <location filename="../desktop/ui/home.py" line="138" />
         <source>{place} · point code {code}</source>
         <translation>{place} · mã điểm {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="141" />
+        <location filename="../desktop/ui/home.py" line="145" />
         <source>Demo data: these are not real figures</source>
         <translation>Dữ liệu mẫu: đây không phải số liệu thật</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="145" />
+        <location filename="../desktop/ui/home.py" line="150" />
         <source>Languages of the library:</source>
         <translation>Ngôn ngữ trong thư viện:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="166" />
+        <location filename="../desktop/ui/home.py" line="171" />
         <source>never</source>
         <translation>chưa bao giờ</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="203" />
+        <source>This picture cannot be opened (damaged or unknown format).</source>
+        <translation>Không mở được hình ảnh này (tệp bị hỏng hoặc không rõ định dạng).</translation>
     </message>
 </context>
 <context>
@@ -225,94 +241,217 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="115" />
+        <location filename="../desktop/ui/main_window.py" line="135" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="199" />
+        <location filename="../desktop/ui/main_window.py" line="220" />
         <source>&lt;h3&gt;Commune IT support point&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;For the IT support points of communes in ethnic-minority and mountainous areas.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, Noto Sans Khmer, Cham and Tai Viet (SIL Open Font License 1.1).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Điểm hỗ trợ ứng dụng CNTT cấp xã&lt;/h3&gt;&lt;p&gt;Phiên bản {version}&lt;/p&gt;&lt;p&gt;Dành cho các điểm hỗ trợ đồng bào dân tộc thiểu số ứng dụng công nghệ thông tin ở các xã vùng đồng bào dân tộc thiểu số và miền núi.&lt;/p&gt;&lt;p&gt;Thư mục dữ liệu: {folder}&lt;/p&gt;&lt;p&gt;Phông chữ: Noto Sans, Noto Sans Khmer, Cham và Tai Viet (Giấy phép SIL Open Font License 1.1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="205" />
+        <location filename="../desktop/ui/main_window.py" line="226" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="210" />
+        <location filename="../desktop/ui/main_window.py" line="231" />
         <source>Commune IT support point</source>
         <translation>Điểm hỗ trợ CNTT cấp xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="212" />
+        <location filename="../desktop/ui/main_window.py" line="233" />
         <source>DEMO DATA (demo)</source>
         <translation>DỮ LIỆU MẪU (demo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="216" />
+        <location filename="../desktop/ui/main_window.py" line="237" />
         <source>administrator</source>
         <translation>quản trị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="216" />
+        <location filename="../desktop/ui/main_window.py" line="237" />
         <source>operator</source>
         <translation>cán bộ vận hành</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="221" />
+        <location filename="../desktop/ui/main_window.py" line="242" />
         <source>Point: {name} ({code})</source>
         <translation>Điểm: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="223" />
+        <location filename="../desktop/ui/main_window.py" line="244" />
         <source>User: {name} ({role})</source>
         <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="227" />
+        <location filename="../desktop/ui/main_window.py" line="248" />
         <source>Last sync: {time}</source>
         <translation>Đồng bộ lần cuối: {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="227" />
+        <location filename="../desktop/ui/main_window.py" line="248" />
         <source>Not synced yet</source>
         <translation>Chưa đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="229" />
+        <location filename="../desktop/ui/main_window.py" line="250" />
         <source>Data: {folder}</source>
         <translation>Dữ liệu: {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="234" />
+        <location filename="../desktop/ui/main_window.py" line="255" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="235" />
+        <location filename="../desktop/ui/main_window.py" line="256" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="236" />
+        <location filename="../desktop/ui/main_window.py" line="257" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="237" />
+        <location filename="../desktop/ui/main_window.py" line="258" />
         <source>Log &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="238" />
+        <location filename="../desktop/ui/main_window.py" line="259" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="239" />
+        <location filename="../desktop/ui/main_window.py" line="260" />
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
+    </message>
+</context>
+<context>
+    <name>MediaViewer</name>
+    <message>
+        <location filename="../desktop/ui/media_player.py" line="132" />
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/media_player.py" line="133" />
+        <source>Play</source>
+        <translation>Phát</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/media_player.py" line="137" />
+        <source>This recording cannot be played (damaged or unknown format).</source>
+        <translation>Không phát được bản ghi này (tệp bị hỏng hoặc không rõ định dạng).</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="231" />
+        <source>This PDF cannot be opened (damaged or protected).</source>
+        <translation>Không mở được tệp PDF này (tệp bị hỏng hoặc được bảo vệ).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="245" />
+        <source>Page {n} / {total}</source>
+        <translation>Trang {n} / {total}</translation>
+    </message>
+</context>
+<context>
+    <name>TextViewer</name>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="319" />
+        <source>This file cannot be read.</source>
+        <translation>Không đọc được tệp này.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <location filename="../desktop/ui/visit_model.py" line="33" />
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_model.py" line="34" />
+        <source>Purposes</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_model.py" line="35" />
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_model.py" line="36" />
+        <source>Age</source>
+        <translation>Độ tuổi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_model.py" line="37" />
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_model.py" line="38" />
+        <source>Village</source>
+        <translation>Thôn, bản</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_model.py" line="39" />
+        <source>Assisted</source>
+        <translation>Được hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_model.py" line="40" />
+        <source>Minutes</source>
+        <translation>Số phút</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_model.py" line="41" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomBar</name>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="120" />
+        <source>Fit</source>
+        <translation>Vừa trang</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="121" />
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="122" />
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="123" />
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="124" />
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+</context>
+<context>
+    <name>viewer</name>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="348" />
+        <source>This kind of file cannot be shown here.</source>
+        <translation>Không hiển thị được loại tệp này ở đây.</translation>
     </message>
 </context>
 </TS>
