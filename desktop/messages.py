@@ -262,7 +262,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-def message(code: str, lang: str = "vi", **params: Any) -> str:
+# code and lang are positional-only: a sentence may well have a {code} parameter.
+def message(code: str, lang: str = "vi", /, **params: Any) -> str:
     """The sentence for an error code in the given language, with its parameters filled in."""
     vi, en = MESSAGES.get(code, (f"Lỗi: {code}", f"Error: {code}"))
     text = en if lang == "en" else vi

@@ -21,6 +21,10 @@ def ws(paths: Paths):
     workspace.close()
 
 
+def stored_media(ws) -> list:
+    return sorted(p for p in ws.paths.media.rglob("*") if p.is_file() and p.parent != ws.paths.media_tmp)
+
+
 def live_counts(ws) -> dict[str, int]:
     return {t: ws.store.count(t) for t in ("material", "participant", "training", "attendance",
                                            "visit", "material_use", "feedback", "plan_target")}
@@ -72,13 +76,13 @@ def test_the_same_check_in_made_on_two_copies_has_the_same_id(tmp_path):
 
 def test_seed_documents_are_imported_once_even_when_asked_twice(ws):
     first = demo.import_seed_documents(ws)
-    stored = sorted(p for p in ws.paths.media.rglob("*") if p.is_file() and "tmp" not in p.parts)
+    stored = stored_media(ws)
     second = demo.import_seed_documents(ws)
     assert len(first) == 4 and len(set(first)) == 4
     assert second == first
     assert ws.store.count("material") == 4
     assert ws.store.count("material_file") == 4
-    assert sorted(p for p in ws.paths.media.rglob("*") if p.is_file() and "tmp" not in p.parts) == stored
+    assert stored_media(ws) == stored and len(stored) == 4
     titles = [r[0] for r in ws.store.query("SELECT title FROM material ORDER BY title")]
     assert all(titles) and len(set(titles)) == 4
     origins = {r[0] for r in ws.store.query("SELECT origin FROM material")}
