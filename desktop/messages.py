@@ -259,6 +259,51 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Năm \"{value}\" không hợp lệ: nhập năm từ {min} đến {max}.",
         "Year \"{value}\" is not valid: enter a year from {min} to {max}.",
     ),
+    # Codes raised in desktop/ that had no sentence yet (tests/test_architecture.py finds them).
+    "error": ("Đã xảy ra lỗi. Xem tệp nhật ký để biết chi tiết.", "Something went wrong. See the log file."),
+    "invalid": ("Thông tin nhập chưa hợp lệ.", "The input is not valid."),
+    "store": ("Không dùng được dữ liệu của điểm hỗ trợ.", "The support point's data cannot be used."),
+    "auth": ("Không đăng nhập được.", "Could not log in."),
+    "media": ("Lỗi kho tài liệu (tệp phương tiện).", "Media store error."),
+    "password-mismatch": (
+        "Hai lần nhập mật khẩu không giống nhau. Hãy nhập lại.",
+        "The two passwords do not match. Enter them again.",
+    ),
+    "title-missing": ("Hãy nhập tiêu đề tài liệu.", "Enter the material's title."),
+    "text-too-long": ("Nội dung quá dài: tối đa {max} ký tự.", "The text is too long: at most {max} characters."),
+    "kind-unknown": (
+        "Loại tài liệu \"{code}\" không có trong danh mục.",
+        "Material kind \"{code}\" is not in the list.",
+    ),
+    "topic-unknown": (
+        "Chủ đề \"{code}\" không có trong danh mục.",
+        "Topic \"{code}\" is not in the list.",
+    ),
+    "file-empty": ("Tệp {path} rỗng (0 byte); không nhập được.", "{path} is empty (0 bytes); it cannot be imported."),
+    "file-unreadable": (
+        "Không đọc được tệp {path}: {detail}. Kiểm tra ổ USB hoặc quyền truy cập.",
+        "Cannot read {path}: {detail}. Check the USB drive or the permissions.",
+    ),
+    "file-type-unsupported": (
+        "Chưa nhập được tệp {name}: định dạng {ext} chưa được hỗ trợ (hỗ trợ: {supported}).",
+        "Cannot import {name}: the {ext} format is not supported (supported: {supported}).",
+    ),
+    "file-too-large": (
+        "Tệp {name} quá lớn ({size}); giới hạn là {limit}.",
+        "{name} is too large ({size}); the limit is {limit}.",
+    ),
+    "file-type-mismatch": (
+        "Tệp {name} có đuôi {expected} nhưng nội dung là {found}; hãy kiểm tra lại tệp.",
+        "{name} is named as {expected} but holds {found}; check the file.",
+    ),
+    "file-damaged": (
+        "Tệp {name} bị hỏng, không đọc được ({detail}).",
+        "{name} is damaged and cannot be read ({detail}).",
+    ),
+    "pdf-encrypted": (
+        "Tệp PDF {name} có mật khẩu; hãy lưu bản không khóa rồi nhập lại.",
+        "The PDF {name} is password-protected; save an unlocked copy and import that.",
+    ),
 }
 
 
