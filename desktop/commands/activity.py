@@ -30,7 +30,7 @@ def _register_visit(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--purpose", action="append", required=True,
                    help="what the visitor was helped with (repeat for several): info, public-service, "
                         "e-commerce, learning, legal, agriculture, health, other")
-    a.add_argument("--note-purpose", dest="purpose_note", help="what 'other' means (needed with other)")
+    a.add_argument("--purpose-note", help="what 'other' means (needed with other)")
     a.add_argument("--sex", help="female, male or other")
     a.add_argument("--age-band", help="under-16, 16-30, 31-45, 46-60, over-60")
     a.add_argument("--ethnicity", help="two-digit official code (01 Kinh ... 54)")
