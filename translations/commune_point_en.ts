@@ -10,6 +10,24 @@
     </message>
 </context>
 <context>
+    <name>ConsentNoticeDialog</name>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="55" />
+        <source>Notice about personal data</source>
+        <translation>Notice about personal data</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="64" />
+        <source>The person agrees</source>
+        <translation>The person agrees</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="69" />
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../desktop/ui/crash.py" line="25" />
@@ -35,6 +53,29 @@
         <location filename="../desktop/ui/crash.py" line="92" />
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="88" />
+        <source>Erase a person's data</source>
+        <translation>Erase a person's data</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="90" />
+        <source>&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; will be erased for good: name, birth year, ethnicity, village, group and phone. This cannot be undone.&lt;/p&gt;&lt;p&gt;The erasure is also sent to the province at the next sync, and removed there too.&lt;/p&gt;&lt;p&gt;Trainings they attended keep counting one participant, without a name.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; will be erased for good: name, birth year, ethnicity, village, group and phone. This cannot be undone.&lt;/p&gt;&lt;p&gt;The erasure is also sent to the province at the next sync, and removed there too.&lt;/p&gt;&lt;p&gt;Trainings they attended keep counting one participant, without a name.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="96" />
+        <source>The person asked to be erased, and I understand it is permanent</source>
+        <translation>The person asked to be erased, and I understand it is permanent</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="99" />
+        <source>Erase permanently</source>
+        <translation>Erase permanently</translation>
     </message>
 </context>
 <context>
@@ -144,6 +185,29 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../desktop/ui/visit_dialogs.py" line="102" />
+        <source>Earlier versions of the visit</source>
+        <translation>Earlier versions of the visit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_dialogs.py" line="103" />
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_dialogs.py" line="112" />
+        <source>Until {time}</source>
+        <translation>Until {time}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_dialogs.py" line="113" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../desktop/ui/home.py" line="22" />
@@ -246,89 +310,122 @@
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="220" />
+        <location filename="../desktop/ui/main_window.py" line="223" />
         <source>&lt;h3&gt;Commune IT support point&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;For the IT support points of communes in ethnic-minority and mountainous areas.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, Noto Sans Khmer, Cham and Tai Viet (SIL Open Font License 1.1).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Commune IT support point&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;For the IT support points of communes in ethnic-minority and mountainous areas.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, Noto Sans Khmer, Cham and Tai Viet (SIL Open Font License 1.1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="226" />
+        <location filename="../desktop/ui/main_window.py" line="229" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="231" />
+        <location filename="../desktop/ui/main_window.py" line="234" />
         <source>Commune IT support point</source>
         <translation>Commune IT support point</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="233" />
+        <location filename="../desktop/ui/main_window.py" line="236" />
         <source>DEMO DATA (demo)</source>
         <translation>DEMO DATA (demo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="237" />
+        <location filename="../desktop/ui/main_window.py" line="240" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="237" />
+        <location filename="../desktop/ui/main_window.py" line="240" />
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="242" />
+        <location filename="../desktop/ui/main_window.py" line="245" />
         <source>Point: {name} ({code})</source>
         <translation>Point: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="244" />
+        <location filename="../desktop/ui/main_window.py" line="247" />
         <source>User: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="248" />
+        <location filename="../desktop/ui/main_window.py" line="251" />
         <source>Last sync: {time}</source>
         <translation>Last sync: {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="248" />
+        <location filename="../desktop/ui/main_window.py" line="251" />
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="250" />
+        <location filename="../desktop/ui/main_window.py" line="253" />
         <source>Data: {folder}</source>
         <translation>Data: {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="255" />
+        <location filename="../desktop/ui/main_window.py" line="258" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="256" />
+        <location filename="../desktop/ui/main_window.py" line="259" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="257" />
+        <location filename="../desktop/ui/main_window.py" line="260" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="258" />
+        <location filename="../desktop/ui/main_window.py" line="261" />
         <source>Log &amp;out</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="259" />
+        <location filename="../desktop/ui/main_window.py" line="262" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="260" />
+        <location filename="../desktop/ui/main_window.py" line="263" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/daily_pages.py" line="47" />
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/daily_pages.py" line="48" />
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/daily_pages.py" line="49" />
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/daily_pages.py" line="50" />
+        <source>Opinions</source>
+        <translation>Opinions</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialView</name>
+    <message>
+        <location filename="../desktop/ui/bilingual.py" line="199" />
+        <source>Side by side</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/bilingual.py" line="200" />
+        <source>Show two language versions next to each other</source>
+        <translation>Show two language versions next to each other</translation>
     </message>
 </context>
 <context>
@@ -350,6 +447,187 @@
     </message>
 </context>
 <context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="128" />
+        <source>Correct a participant</source>
+        <translation>Correct a participant</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="128" />
+        <source>New participant</source>
+        <translation>New participant</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="134" />
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="137" />
+        <source>e.g. 1985</source>
+        <translation>e.g. 1985</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="143" />
+        <source>Heard the notice and agrees</source>
+        <translation>Heard the notice and agrees</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="144" />
+        <source>Read the notice…</source>
+        <translation>Read the notice…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="153" />
+        <source>Already registered? Pick the person instead:</source>
+        <translation>Already registered? Pick the person instead:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="158" />
+        <source>Use this person</source>
+        <translation>Use this person</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="164" />
+        <source>Full name *</source>
+        <translation>Full name *</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="168" />
+        <source>Sex *</source>
+        <translation>Sex *</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="169" />
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="170" />
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="171" />
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="172" />
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="173" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="174" />
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="208" />
+        <source>Agreed on {time}</source>
+        <translation>Agreed on {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="32" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="33" />
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="34" />
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="35" />
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="37" />
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="38" />
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="40" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="41" />
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="102" />
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="103" />
+        <source>Search by name, with or without accents (e.g. lo van panh)</source>
+        <translation>Search by name, with or without accents (e.g. lo van panh)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="104" />
+        <source>New participant…</source>
+        <translation>New participant…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="105" />
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="106" />
+        <source>Erase on request…</source>
+        <translation>Erase on request…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="135" />
+        <source>{found} found of {total}</source>
+        <translation>{found} found of {total}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="138" />
+        <source>{total} people</source>
+        <translation>{total} people</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="172" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="182" />
+        <source>Corrected.</source>
+        <translation>Corrected.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="197" />
+        <source>{name} was erased.</source>
+        <translation>{name} was erased.</translation>
+    </message>
+</context>
+<context>
     <name>PdfViewer</name>
     <message>
         <location filename="../desktop/ui/viewer.py" line="231" />
@@ -363,11 +641,135 @@
     </message>
 </context>
 <context>
+    <name>QuickEntry</name>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="229" />
+        <source>New visit</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="230" />
+        <source>Press a purpose's number, then Enter. F/M for the sex; the other fields are optional.</source>
+        <translation>Press a purpose's number, then Enter. F/M for the sex; the other fields are optional.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="232" />
+        <source>Save (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="233" />
+        <source>Undo last (Ctrl+Z)</source>
+        <translation>Undo last (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="261" />
+        <source>Visit saved at {time} — Ctrl+Z to undo</source>
+        <translation>Visit saved at {time} — Ctrl+Z to undo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="277" />
+        <source>Nothing left to undo.</source>
+        <translation>Nothing left to undo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="279" />
+        <source>The last visit was taken back.</source>
+        <translation>The last visit was taken back.</translation>
+    </message>
+</context>
+<context>
     <name>TextViewer</name>
     <message>
         <location filename="../desktop/ui/viewer.py" line="319" />
         <source>This file cannot be read.</source>
         <translation>This file cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../desktop/ui/visit_dialogs.py" line="38" />
+        <source>Correct a visit</source>
+        <translation>Correct a visit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_dialogs.py" line="45" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_dialogs.py" line="51" />
+        <source>Earlier versions…</source>
+        <translation>Earlier versions…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFields</name>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="95" />
+        <source>Purposes (keys 1–8)</source>
+        <translation>Purposes (keys 1–8)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="95" />
+        <source>Other: what</source>
+        <translation>Other: what</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="95" />
+        <source>Sex (F/M)</source>
+        <translation>Sex (F/M)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="96" />
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="96" />
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="96" />
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="97" />
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="97" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="102" />
+        <source>Needed when “Other” is ticked</source>
+        <translation>Needed when “Other” is ticked</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="105" />
+        <source>The operator helped them use the computer</source>
+        <translation>The operator helped them use the computer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="107" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="108" />
+        <source>Type to search, e.g. hmong</source>
+        <translation>Type to search, e.g. hmong</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="109" />
+        <source>Village or hamlet</source>
+        <translation>Village or hamlet</translation>
     </message>
 </context>
 <context>
@@ -416,6 +818,113 @@
         <location filename="../desktop/ui/visit_model.py" line="41" />
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="131" />
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="132" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="133" />
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="134" />
+        <location filename="../desktop/ui/visits_page.py" line="137" />
+        <source>Year {year}</source>
+        <translation>Year {year}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="135" />
+        <source>First half of {year}</source>
+        <translation>First half of {year}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="136" />
+        <source>Second half of {year}</source>
+        <translation>Second half of {year}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="141" />
+        <source>Quick entry</source>
+        <translation>Quick entry</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="142" />
+        <source>All visits</source>
+        <translation>All visits</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="143" />
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="144" />
+        <source>Purpose:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="150" />
+        <source>Pick a period or type one: 2026, 2026-H1, 2026-Q3, 2026-01-01..2026-06-20</source>
+        <translation>Pick a period or type one: 2026, 2026-H1, 2026-Q3, 2026-01-01..2026-06-20</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="152" />
+        <source>All purposes</source>
+        <translation>All purposes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="153" />
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="154" />
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="155" />
+        <source>Earlier versions…</source>
+        <translation>Earlier versions…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="175" />
+        <source>Today: {count} visits</source>
+        <translation>Today: {count} visits</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="234" />
+        <source>{count} visits</source>
+        <translation>{count} visits</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="268" />
+        <source>Delete the visit?</source>
+        <translation>Delete the visit?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="269" />
+        <source>Delete this visit?
+
+{visit}
+
+It leaves the lists and the counts; its record is kept for the history and the province.</source>
+        <translation>Delete this visit?
+
+{visit}
+
+It leaves the lists and the counts; its record is kept for the history and the province.</translation>
     </message>
 </context>
 <context>

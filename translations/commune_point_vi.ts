@@ -10,6 +10,24 @@
     </message>
 </context>
 <context>
+    <name>ConsentNoticeDialog</name>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="55" />
+        <source>Notice about personal data</source>
+        <translation>Thông báo về dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="64" />
+        <source>The person agrees</source>
+        <translation>Người này đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="69" />
+        <source>Language:</source>
+        <translation>Ngôn ngữ:</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../desktop/ui/crash.py" line="25" />
@@ -35,6 +53,29 @@
         <location filename="../desktop/ui/crash.py" line="92" />
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="88" />
+        <source>Erase a person's data</source>
+        <translation>Xóa dữ liệu của một người</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="90" />
+        <source>&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; will be erased for good: name, birth year, ethnicity, village, group and phone. This cannot be undone.&lt;/p&gt;&lt;p&gt;The erasure is also sent to the province at the next sync, and removed there too.&lt;/p&gt;&lt;p&gt;Trainings they attended keep counting one participant, without a name.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; sẽ bị xóa vĩnh viễn: họ tên, năm sinh, dân tộc, thôn/bản, đối tượng và số điện thoại. Việc này không thể hoàn tác.&lt;/p&gt;&lt;p&gt;Lệnh xóa cũng được gửi lên tỉnh ở lần đồng bộ tới và dữ liệu bị xóa cả ở đó.&lt;/p&gt;&lt;p&gt;Các lớp người này đã dự vẫn tính một học viên, không có tên.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="96" />
+        <source>The person asked to be erased, and I understand it is permanent</source>
+        <translation>Người này đã yêu cầu xóa, và tôi hiểu việc xóa là vĩnh viễn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="99" />
+        <source>Erase permanently</source>
+        <translation>Xóa vĩnh viễn</translation>
     </message>
 </context>
 <context>
@@ -144,6 +185,29 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../desktop/ui/visit_dialogs.py" line="102" />
+        <source>Earlier versions of the visit</source>
+        <translation>Các phiên bản trước của lượt phục vụ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_dialogs.py" line="103" />
+        <source>Now</source>
+        <translation>Hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_dialogs.py" line="112" />
+        <source>Until {time}</source>
+        <translation>Đến {time}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_dialogs.py" line="113" />
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../desktop/ui/home.py" line="22" />
@@ -246,89 +310,122 @@
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="220" />
+        <location filename="../desktop/ui/main_window.py" line="223" />
         <source>&lt;h3&gt;Commune IT support point&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;For the IT support points of communes in ethnic-minority and mountainous areas.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, Noto Sans Khmer, Cham and Tai Viet (SIL Open Font License 1.1).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Điểm hỗ trợ ứng dụng CNTT cấp xã&lt;/h3&gt;&lt;p&gt;Phiên bản {version}&lt;/p&gt;&lt;p&gt;Dành cho các điểm hỗ trợ đồng bào dân tộc thiểu số ứng dụng công nghệ thông tin ở các xã vùng đồng bào dân tộc thiểu số và miền núi.&lt;/p&gt;&lt;p&gt;Thư mục dữ liệu: {folder}&lt;/p&gt;&lt;p&gt;Phông chữ: Noto Sans, Noto Sans Khmer, Cham và Tai Viet (Giấy phép SIL Open Font License 1.1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="226" />
+        <location filename="../desktop/ui/main_window.py" line="229" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="231" />
+        <location filename="../desktop/ui/main_window.py" line="234" />
         <source>Commune IT support point</source>
         <translation>Điểm hỗ trợ CNTT cấp xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="233" />
+        <location filename="../desktop/ui/main_window.py" line="236" />
         <source>DEMO DATA (demo)</source>
         <translation>DỮ LIỆU MẪU (demo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="237" />
+        <location filename="../desktop/ui/main_window.py" line="240" />
         <source>administrator</source>
         <translation>quản trị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="237" />
+        <location filename="../desktop/ui/main_window.py" line="240" />
         <source>operator</source>
         <translation>cán bộ vận hành</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="242" />
+        <location filename="../desktop/ui/main_window.py" line="245" />
         <source>Point: {name} ({code})</source>
         <translation>Điểm: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="244" />
+        <location filename="../desktop/ui/main_window.py" line="247" />
         <source>User: {name} ({role})</source>
         <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="248" />
+        <location filename="../desktop/ui/main_window.py" line="251" />
         <source>Last sync: {time}</source>
         <translation>Đồng bộ lần cuối: {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="248" />
+        <location filename="../desktop/ui/main_window.py" line="251" />
         <source>Not synced yet</source>
         <translation>Chưa đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="250" />
+        <location filename="../desktop/ui/main_window.py" line="253" />
         <source>Data: {folder}</source>
         <translation>Dữ liệu: {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="255" />
+        <location filename="../desktop/ui/main_window.py" line="258" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="256" />
+        <location filename="../desktop/ui/main_window.py" line="259" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="257" />
+        <location filename="../desktop/ui/main_window.py" line="260" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="258" />
+        <location filename="../desktop/ui/main_window.py" line="261" />
         <source>Log &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="259" />
+        <location filename="../desktop/ui/main_window.py" line="262" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="260" />
+        <location filename="../desktop/ui/main_window.py" line="263" />
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/daily_pages.py" line="47" />
+        <source>Visits</source>
+        <translation>Lượt phục vụ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/daily_pages.py" line="48" />
+        <source>Participants</source>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/daily_pages.py" line="49" />
+        <source>Trainings</source>
+        <translation>Lớp tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/daily_pages.py" line="50" />
+        <source>Opinions</source>
+        <translation>Ý kiến người dân</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialView</name>
+    <message>
+        <location filename="../desktop/ui/bilingual.py" line="199" />
+        <source>Side by side</source>
+        <translation>Song song</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/bilingual.py" line="200" />
+        <source>Show two language versions next to each other</source>
+        <translation>Hiện hai phiên bản ngôn ngữ cạnh nhau</translation>
     </message>
 </context>
 <context>
@@ -350,6 +447,187 @@
     </message>
 </context>
 <context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="128" />
+        <source>Correct a participant</source>
+        <translation>Sửa thông tin học viên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="128" />
+        <source>New participant</source>
+        <translation>Học viên mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="134" />
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="137" />
+        <source>e.g. 1985</source>
+        <translation>ví dụ 1985</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="143" />
+        <source>Heard the notice and agrees</source>
+        <translation>Đã nghe thông báo và đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="144" />
+        <source>Read the notice…</source>
+        <translation>Đọc thông báo…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="153" />
+        <source>Already registered? Pick the person instead:</source>
+        <translation>Đã có trong danh sách? Chọn người đó:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="158" />
+        <source>Use this person</source>
+        <translation>Dùng người này</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="164" />
+        <source>Full name *</source>
+        <translation>Họ và tên *</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="168" />
+        <source>Sex *</source>
+        <translation>Giới tính *</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="169" />
+        <source>Birth year</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="170" />
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="171" />
+        <source>Village</source>
+        <translation>Thôn/bản</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="172" />
+        <source>Group</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="173" />
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="174" />
+        <source>Consent</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participant_dialog.py" line="208" />
+        <source>Agreed on {time}</source>
+        <translation>Đã đồng ý lúc {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="32" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="33" />
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="34" />
+        <source>Born</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="35" />
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="37" />
+        <source>Village</source>
+        <translation>Thôn/bản</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="38" />
+        <source>Group</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="40" />
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="41" />
+        <source>Consent</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="102" />
+        <source>Participants</source>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="103" />
+        <source>Search by name, with or without accents (e.g. lo van panh)</source>
+        <translation>Tìm theo tên, có dấu hoặc không dấu (ví dụ lo van panh)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="104" />
+        <source>New participant…</source>
+        <translation>Thêm học viên…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="105" />
+        <source>Correct…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="106" />
+        <source>Erase on request…</source>
+        <translation>Xóa theo yêu cầu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="135" />
+        <source>{found} found of {total}</source>
+        <translation>Tìm thấy {found} trên {total}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="138" />
+        <source>{total} people</source>
+        <translation>{total} người</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="172" />
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="182" />
+        <source>Corrected.</source>
+        <translation>Đã sửa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/participants_page.py" line="197" />
+        <source>{name} was erased.</source>
+        <translation>Đã xóa {name}.</translation>
+    </message>
+</context>
+<context>
     <name>PdfViewer</name>
     <message>
         <location filename="../desktop/ui/viewer.py" line="231" />
@@ -363,11 +641,135 @@
     </message>
 </context>
 <context>
+    <name>QuickEntry</name>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="229" />
+        <source>New visit</source>
+        <translation>Lượt phục vụ mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="230" />
+        <source>Press a purpose's number, then Enter. F/M for the sex; the other fields are optional.</source>
+        <translation>Bấm số của nội dung hỗ trợ rồi Enter. F/M để chọn giới tính (nữ/nam); các ô khác không bắt buộc.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="232" />
+        <source>Save (Enter)</source>
+        <translation>Lưu (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="233" />
+        <source>Undo last (Ctrl+Z)</source>
+        <translation>Hoàn tác lượt vừa lưu (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="261" />
+        <source>Visit saved at {time} — Ctrl+Z to undo</source>
+        <translation>Đã lưu lượt phục vụ lúc {time} — Ctrl+Z để hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="277" />
+        <source>Nothing left to undo.</source>
+        <translation>Không còn lượt nào để hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="279" />
+        <source>The last visit was taken back.</source>
+        <translation>Đã hoàn tác lượt phục vụ vừa lưu.</translation>
+    </message>
+</context>
+<context>
     <name>TextViewer</name>
     <message>
         <location filename="../desktop/ui/viewer.py" line="319" />
         <source>This file cannot be read.</source>
         <translation>Không đọc được tệp này.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../desktop/ui/visit_dialogs.py" line="38" />
+        <source>Correct a visit</source>
+        <translation>Sửa lượt phục vụ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_dialogs.py" line="45" />
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_dialogs.py" line="51" />
+        <source>Earlier versions…</source>
+        <translation>Các phiên bản trước…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFields</name>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="95" />
+        <source>Purposes (keys 1–8)</source>
+        <translation>Nội dung hỗ trợ (phím 1–8)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="95" />
+        <source>Other: what</source>
+        <translation>Khác: ghi rõ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="95" />
+        <source>Sex (F/M)</source>
+        <translation>Giới tính (F/M)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="96" />
+        <source>Age</source>
+        <translation>Độ tuổi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="96" />
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="96" />
+        <source>Village</source>
+        <translation>Thôn/bản</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="97" />
+        <source>Duration</source>
+        <translation>Thời gian hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="97" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="102" />
+        <source>Needed when “Other” is ticked</source>
+        <translation>Cần ghi khi chọn “Khác”</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="105" />
+        <source>The operator helped them use the computer</source>
+        <translation>Cán bộ hướng dẫn, thao tác giúp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="107" />
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="108" />
+        <source>Type to search, e.g. hmong</source>
+        <translation>Gõ để tìm, ví dụ hmong</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="109" />
+        <source>Village or hamlet</source>
+        <translation>Thôn, bản</translation>
     </message>
 </context>
 <context>
@@ -380,7 +782,7 @@
     <message>
         <location filename="../desktop/ui/visit_model.py" line="34" />
         <source>Purposes</source>
-        <translation>Mục đích</translation>
+        <translation>Nội dung hỗ trợ</translation>
     </message>
     <message>
         <location filename="../desktop/ui/visit_model.py" line="35" />
@@ -416,6 +818,113 @@
         <location filename="../desktop/ui/visit_model.py" line="41" />
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="131" />
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="132" />
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="133" />
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="134" />
+        <location filename="../desktop/ui/visits_page.py" line="137" />
+        <source>Year {year}</source>
+        <translation>Năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="135" />
+        <source>First half of {year}</source>
+        <translation>6 tháng đầu năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="136" />
+        <source>Second half of {year}</source>
+        <translation>6 tháng cuối năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="141" />
+        <source>Quick entry</source>
+        <translation>Nhập nhanh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="142" />
+        <source>All visits</source>
+        <translation>Tất cả lượt phục vụ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="143" />
+        <source>Period:</source>
+        <translation>Kỳ:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="144" />
+        <source>Purpose:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="150" />
+        <source>Pick a period or type one: 2026, 2026-H1, 2026-Q3, 2026-01-01..2026-06-20</source>
+        <translation>Chọn kỳ hoặc gõ: 2026, 2026-H1, 2026-Q3, 2026-01-01..2026-06-20</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="152" />
+        <source>All purposes</source>
+        <translation>Tất cả nội dung</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="153" />
+        <source>Correct…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="154" />
+        <source>Delete…</source>
+        <translation>Xóa…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="155" />
+        <source>Earlier versions…</source>
+        <translation>Các phiên bản trước…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="175" />
+        <source>Today: {count} visits</source>
+        <translation>Hôm nay: {count} lượt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="234" />
+        <source>{count} visits</source>
+        <translation>{count} lượt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="268" />
+        <source>Delete the visit?</source>
+        <translation>Xóa lượt phục vụ?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="269" />
+        <source>Delete this visit?
+
+{visit}
+
+It leaves the lists and the counts; its record is kept for the history and the province.</source>
+        <translation>Xóa lượt phục vụ này?
+
+{visit}
+
+Lượt này sẽ không còn trong danh sách và số liệu; bản ghi vẫn được giữ cho lịch sử và để báo lên tỉnh.</translation>
     </message>
 </context>
 <context>

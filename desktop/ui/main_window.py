@@ -134,6 +134,9 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.add_page("home", lambda: self.tr("Home"), lambda: HomePage(self.workspace),
                       glyph_icon("⌂"))
+        from . import daily_pages  # visits, participants, trainings, opinions
+
+        daily_pages.register(self)
         self.retranslate()
         screen = self.screen().availableGeometry()
         self.resize(min(1180, screen.width()), min(760, screen.height()))
