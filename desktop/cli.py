@@ -9,13 +9,13 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.commands import activity, point
+from desktop.commands import activity, materials, point, sync
 from desktop.commands.base import Context, fail_line
 from desktop.core import logs
 from desktop.core.errors import PointError
 from desktop.core.paths import ENV_DATA_DIR, resolve
 
-COMMAND_MODULES = [point, activity]
+COMMAND_MODULES = [point, activity, sync, materials]
 
 
 class Parser(argparse.ArgumentParser):

@@ -259,6 +259,117 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Năm \"{value}\" không hợp lệ: nhập năm từ {min} đến {max}.",
         "Year \"{value}\" is not valid: enter a year from {min} to {max}.",
     ),
+    # -- sync with the province hub (desktop/sync) ------------------------------------------
+    "sync-error": ("Đồng bộ không thành công: {detail}", "The sync failed: {detail}"),
+    "sync-unreachable": (
+        "Không kết nối được máy chủ của tỉnh ({url}). Kiểm tra mạng Internet; dữ liệu vẫn được giữ "
+        "và sẽ gửi ở lần đồng bộ sau.",
+        "Cannot reach the province hub ({url}). Check the Internet connection; the data is kept "
+        "and will be sent at the next sync.",
+    ),
+    "sync-timeout": (
+        "Máy chủ của tỉnh trả lời quá chậm. Thử lại sau; phần đã gửi không bị mất.",
+        "The province hub answered too slowly. Try again later; what was sent is not lost.",
+    ),
+    "sync-hub-url-invalid": (
+        "Địa chỉ máy chủ \"{url}\" không hợp lệ: cần bắt đầu bằng http:// hoặc https://.",
+        "The hub address \"{url}\" is not valid: it must start with http:// or https://.",
+    ),
+    "sync-not-enrolled": (
+        "Điểm này chưa đăng ký với tỉnh. Chạy `commune-point enroll MÃ --hub ĐỊA-CHỈ` với mã tỉnh cấp.",
+        "This point is not enrolled with the province. Run `commune-point enroll CODE --hub URL` "
+        "with the code the province gave you.",
+    ),
+    "sync-busy": (
+        "Một lần đồng bộ khác đang chạy. Hãy đợi nó xong.",
+        "Another sync is running. Wait for it to finish.",
+    ),
+    "sync-cancelled": (
+        "Đã dừng đồng bộ. Phần đã gửi được giữ; lần sau sẽ tiếp tục từ đó.",
+        "Sync stopped. What was sent is kept; the next sync continues from there.",
+    ),
+    "sync-bad-signature": (
+        "Câu trả lời không mang chữ ký của máy chủ tỉnh đã đăng ký; đã từ chối để bảo vệ dữ liệu.",
+        "The answer is not signed by the enrolled province hub; refused to protect the data.",
+    ),
+    "sync-hub-key-changed": (
+        "Khóa của máy chủ tỉnh ở {url} đã thay đổi. Nếu tỉnh đã đổi máy chủ, hãy đăng ký lại với mã mới.",
+        "The province hub's key at {url} has changed. If the province moved its hub, enrol again "
+        "with a new code.",
+    ),
+    "sync-protocol-mismatch": (
+        "Phiên bản ứng dụng và máy chủ tỉnh không tương thích ({detail}). Hãy cập nhật ứng dụng.",
+        "This app and the province hub do not speak the same protocol ({detail}). Update the app.",
+    ),
+    "sync-bad-request": (
+        "Máy chủ tỉnh từ chối yêu cầu ({detail}). Hãy gửi tệp nhật ký cho bộ phận hỗ trợ.",
+        "The province hub refused the request ({detail}). Please send the log file to support.",
+    ),
+    "sync-auth-failed": (
+        "Máy chủ tỉnh không nhận ra khóa của điểm này. Hãy xin tỉnh mã đăng ký mới rồi đăng ký lại.",
+        "The province hub does not recognise this point's key. Ask the province for a new code "
+        "and enrol again.",
+    ),
+    "sync-challenge-expired": (
+        "Phiên xác thực đã hết hạn; hãy đồng bộ lại.",
+        "The authentication challenge expired; sync again.",
+    ),
+    "sync-replay": (
+        "Máy chủ tỉnh đã nhận yêu cầu này rồi; hãy đồng bộ lại.",
+        "The province hub already received this request; sync again.",
+    ),
+    "sync-point-unknown": (
+        "Máy chủ tỉnh không có điểm này. Hãy liên hệ tỉnh để được đăng ký.",
+        "The province hub does not know this point. Contact the province to be registered.",
+    ),
+    "sync-point-revoked": (
+        "Tỉnh đã thu hồi khóa của điểm này nên không nhận dữ liệu. Dữ liệu vẫn an toàn trên máy; "
+        "hãy liên hệ tỉnh để được cấp mã đăng ký mới.",
+        "The province has revoked this point's key, so it accepts no data. The data is safe on "
+        "this PC; contact the province for a new enrolment code.",
+    ),
+    "sync-origin-mismatch": (
+        "Máy chủ tỉnh từ chối cả gói vì có bản ghi không thuộc điểm này ({detail}).",
+        "The province hub refused the whole chunk: it holds rows that are not this point's ({detail}).",
+    ),
+    "sync-forbidden": ("Máy chủ tỉnh không cho phép thao tác này ({detail}).",
+                       "The province hub does not allow this ({detail})."),
+    "sync-not-found": ("Máy chủ tỉnh không có tệp hoặc mục được yêu cầu ({detail}).",
+                       "The province hub does not have what was asked for ({detail})."),
+    "sync-enrol-code-invalid": (
+        "Mã đăng ký không đúng. Kiểm tra lại 16 ký tự tỉnh đã cấp (ví dụ ABCD-EFGH-JKMN-PQRS).",
+        "The enrolment code is not right. Check the 16 characters the province gave you "
+        "(e.g. ABCD-EFGH-JKMN-PQRS).",
+    ),
+    "sync-enrol-code-expired": (
+        "Mã đăng ký đã hết hạn. Hãy xin tỉnh mã mới.",
+        "The enrolment code has expired. Ask the province for a new one.",
+    ),
+    "sync-enrol-code-used": (
+        "Mã đăng ký này đã được dùng. Mỗi mã chỉ dùng một lần; hãy xin tỉnh mã mới.",
+        "This enrolment code was already used. Each code works once; ask the province for a new one.",
+    ),
+    "sync-enrol-wrong-point": (
+        "Mã đăng ký này dành cho điểm {point}, không phải điểm trên máy này.",
+        "This enrolment code is for point {point}, not the point on this PC.",
+    ),
+    "sync-chunk-gap": (
+        "Máy chủ tỉnh đang giữ ít dữ liệu hơn điểm nghĩ; hãy đồng bộ lại để gửi bù.",
+        "The province hub holds less than this point expected; sync again to resend.",
+    ),
+    "sync-media-offset": ("Tệp đang gửi dở bị lệch; hãy đồng bộ lại.",
+                          "A partly sent file is out of step; sync again."),
+    "sync-too-large": ("Gói dữ liệu quá lớn so với giới hạn của máy chủ tỉnh.",
+                       "A request was larger than the province hub allows."),
+    "sync-media-hash-mismatch": (
+        "Một tệp tài liệu bị hỏng trên đường truyền và đã bị bỏ; lần đồng bộ sau sẽ tải lại.",
+        "A media file was damaged in transfer and discarded; the next sync fetches it again.",
+    ),
+    "sync-server-error": (
+        "Máy chủ tỉnh gặp lỗi ({detail}). Thử lại sau; dữ liệu không bị mất.",
+        "The province hub had an error ({detail}). Try again later; no data is lost.",
+    ),
+    "sync-unavailable": ("Máy chủ tỉnh đang bận. Thử lại sau.", "The province hub is busy. Try again later."),
     # Codes raised in desktop/ that had no sentence yet (tests/test_architecture.py finds them).
     "error": ("Đã xảy ra lỗi. Xem tệp nhật ký để biết chi tiết.", "Something went wrong. See the log file."),
     "invalid": ("Thông tin nhập chưa hợp lệ.", "The input is not valid."),
@@ -303,6 +414,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "pdf-encrypted": (
         "Tệp PDF {name} có mật khẩu; hãy lưu bản không khóa rồi nhập lại.",
         "The PDF {name} is password-protected; save an unlocked copy and import that.",
+    ),
+    # Materials library (issue 3)
+    "files-missing": ("Hãy chọn ít nhất một tệp để nhập.", "Choose at least one file to import."),
+    "audience-unknown": (
+        "Đối tượng \"{code}\" không có trong danh mục.",
+        "Audience \"{code}\" is not in the list.",
+    ),
+    "folder-missing": ("Không thấy thư mục {path}.", "Folder {path} not found."),
+    "field-unknown": ("Không sửa được trường này.", "This field cannot be changed."),
+    "channel-invalid": (
+        "Kênh \"{value}\" không hợp lệ: chọn kiosk hoặc operator.",
+        "Channel \"{value}\" is not valid: choose kiosk or operator.",
+    ),
+    "seconds-invalid": (
+        "Số giây \"{value}\" không hợp lệ: nhập số nguyên từ 0 trở lên.",
+        "\"{value}\" seconds is not valid: enter a whole number, 0 or more.",
+    ),
+    "lang-count-mismatch": (
+        "Có {files} tệp nhưng {langs} mã ngôn ngữ: dùng --lang một lần cho tất cả, "
+        "hoặc một lần cho mỗi tệp theo đúng thứ tự.",
+        "{files} files but {langs} language codes: give --lang once for all of them, "
+        "or once per file in the same order.",
     ),
 }
 

@@ -224,11 +224,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 1
     except Exception as exc:  # noqa: BLE001 - one line for the user, details in the log
-        from sqlalchemy.exc import OperationalError
+        from .db import unreachable_detail
 
-        if isinstance(exc, OperationalError):
+        detail = unreachable_detail(exc)
+        if detail is not None:
             cfg = resolve(args.data_dir, args.db)
-            detail = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
             print(f"province-hub: {message('db-unreachable', args.lang, url=cfg.safe_db_url(), detail=detail)}",
                   file=sys.stderr)
             return 1

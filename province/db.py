@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from sqlalchemy import column, create_engine, event, table, text
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import OperationalError
 
 # Lightweight handles for queries; the DDL lives in migrations.py.
 hub_meta = table("hub_meta", column("key"), column("value"))
@@ -86,3 +87,11 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def unreachable_detail(exc: BaseException) -> str | None:
+    """One line saying why the database cannot be used, if that is what `exc` means."""
+    if isinstance(exc, OperationalError):
+        orig = getattr(exc, "orig", None)
+        return (str(orig) if orig else str(exc)).strip().splitlines()[0]
+    return None

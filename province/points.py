@@ -155,17 +155,20 @@ class Authenticator:
         issued = self.identity.challenge_issued_ms(challenge, now)
         with self.db.read() as conn:
             status = conn.execute(select(point.c.status).where(point.c.code == code)).scalar()
-            keys = conn.execute(select(point_key.c.id, point_key.c.public_key).where(and_(
-                point_key.c.point_code == code, point_key.c.revoked_at.is_(None)))).all()
+            keys = conn.execute(select(point_key.c.id, point_key.c.public_key, point_key.c.revoked_at).where(
+                point_key.c.point_code == code)).all()
         if status is None:
             raise wire.WireError("point-unknown", f"no point {code} at this hub")
         if status == "revoked":
             raise wire.WireError("point-revoked", f"point {code} was revoked by the province")
         signed = wire.request_signing_bytes(method, path, wire.sha256_hex(body), stamp, nonce,
                                             challenge, code)
-        key_id = next((k.id for k in keys if verify(k.public_key, signature, signed)), None)
-        if key_id is None:
-            raise wire.WireError("auth-failed", "signature does not match an active key of this point")
+        key = next((k for k in keys if verify(k.public_key, signature, signed)), None)
+        if key is None:
+            raise wire.WireError("auth-failed", "signature does not match a key of this point")
+        if key.revoked_at is not None:
+            raise wire.WireError("point-revoked", f"this key of {code} was revoked or replaced")
+        key_id = key.id
         try:
             with self.db.write() as conn:
                 conn.execute(insert(used_nonce).values(point_code=code, nonce=nonce, seen_ms=issued))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import sqlite3
 import threading
 import uuid
@@ -20,7 +21,7 @@ from sqlite_utils import Database
 
 from . import schema
 from .errors import StoreError, from_sqlite
-from .hlc import Clock
+from .hlc import Clock, wall_ms
 from .textfold import fold
 
 log = logging.getLogger("point.store")
@@ -29,6 +30,15 @@ log = logging.getLogger("point.store")
 def utc_now_iso() -> str:
     """Wall time as ISO-8601 UTC text (for display fields, never for ordering)."""
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+ENV_CLOCK_OFFSET = "COMMUNE_POINT_CLOCK_OFFSET_MS"
+
+
+def physical_ms() -> int:
+    """This PC's wall clock in ms, shifted by $COMMUNE_POINT_CLOCK_OFFSET_MS (tests of wrong clocks)."""
+    offset = os.environ.get(ENV_CLOCK_OFFSET)
+    return wall_ms() + (int(offset) if offset else 0)
 
 
 def new_id() -> str:
@@ -51,7 +61,7 @@ class Store:
         register_functions(conn)
         self._thread = threading.get_ident()
         self.origin = self.get_meta("point_code") or "unset"
-        self.clock = Clock(self.origin, last=self.get_meta("hlc"))
+        self.clock = Clock(self.origin, physical_ms, last=self.get_meta("hlc"))
 
     # -- opening ---------------------------------------------------------------------
     @classmethod
@@ -144,7 +154,7 @@ class Store:
         """Set this point's code: the origin of every row born here."""
         self.set_meta("point_code", code)
         self.origin = code
-        self.clock = Clock(code, last=self.get_meta("hlc"))
+        self.clock = Clock(code, physical_ms, last=self.get_meta("hlc"))
 
     # -- sync-stamped writes -----------------------------------------------------------
     def stamp(self, row: dict[str, Any], origin: str | None = None) -> dict[str, Any]:

@@ -1,0 +1,308 @@
+"""A sync session as persisted stages: prepare → push → pull → media → finish (Morango-style).
+
+Each stage's position lives in the point database (`meta`): the push cursor is what the
+hub acknowledged, the pull cursors are written in the same transaction as the rows they
+cover, and the media cursor moves only when its files are done. A session killed at any
+moment resumes at its first unfinished stage and redoes nothing twice. Only the
+Transport touches the outside world, so a USB bundle (issue 6) is another Transport.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from desktop.core import changes
+from desktop.core.media import sha256_file
+from desktop.core.store import physical_ms, utc_now_iso
+from desktop.core.workspace import Workspace
+
+from . import wire
+from .client import CancelToken, SyncError
+
+log = logging.getLogger("point.sync")
+STAGES = ("prepare", "push", "pull", "media", "finish")
+ENV_CHUNK_ROWS = "COMMUNE_POINT_SYNC_CHUNK"  # tests make chunks small to interrupt mid-sync
+MEDIA_BATCH = 1000
+
+# meta keys
+M_SESSION = "sync_session"
+M_ACKED = "acked_seq"
+M_PULL = "pull_cursor"
+M_OWN = "own_cursor"
+M_RECOVER = "recover_own"
+M_MEDIA = "media_cursor"
+M_MEDIA_RETRY = "media_retry"
+M_LAST_SYNC = "last_sync_at"
+M_LAST_ATTEMPT = "last_sync_attempt_at"
+M_LAST_RESULT = "last_sync_result"
+M_SKEW = "hub_clock_skew_ms"
+
+
+class Transport(Protocol):
+    """What a session needs from the other side (HubClient over HTTP; a bundle for USB)."""
+
+    skew_ms: int | None
+
+    def hello(self) -> dict[str, Any]: ...
+    def state(self) -> dict[str, Any]: ...
+    def push(self, chunk: wire.PushChunk) -> wire.PushAck: ...
+    def pull(self, stream: str, after: int, limit: int = wire.CHUNK_ROWS) -> wire.PullChunk: ...
+    def media_missing(self, hashes: list[str]) -> list[str]: ...
+    def upload(self, sha: str, source: os.PathLike[str], progress: Callable[[int], None] | None = None) -> int: ...
+    def download(self, sha: str, part: os.PathLike[str], progress: Callable[[int], None] | None = None) -> None: ...
+
+
+@dataclass
+class Progress:
+    """What the UI shows while a sync runs: the stage, and done/total in its unit."""
+
+    stage: str
+    done: int = 0
+    total: int | None = None
+    unit: str = "rows"  # rows, files, bytes
+
+
+@dataclass
+class SyncResult:
+    """What one session did (counts accumulate over resumed attempts of the same session)."""
+
+    session: str = ""
+    started_at: str = ""
+    finished_at: str | None = None
+    stage: str = "prepare"
+    resumed: bool = False
+    sent: dict[str, int] = field(default_factory=dict)
+    received: dict[str, int] = field(default_factory=dict)
+    recovered: int = 0
+    conflicts: int = 0
+    chunks: int = 0
+    acked_seq: int = 0
+    local_seq: int = 0
+    media_up: int = 0
+    media_down: int = 0
+    media_failed: int = 0
+    bytes_up: int = 0
+    bytes_down: int = 0
+    clock_skew_ms: int | None = None
+
+    @property
+    def sent_rows(self) -> int:
+        return sum(self.sent.values())
+
+    @property
+    def received_rows(self) -> int:
+        return sum(self.received.values())
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "sent_rows": self.sent_rows, "received_rows": self.received_rows}
+
+
+def chunk_rows() -> int:
+    value = os.environ.get(ENV_CHUNK_ROWS)
+    return max(1, int(value)) if value else wire.CHUNK_ROWS
+
+
+def _add(target: dict[str, int], records: list[dict[str, Any]]) -> None:
+    for rec in records:
+        target[rec["table"]] = target.get(rec["table"], 0) + 1
+
+
+class SyncSession:
+    """Runs (or resumes) one staged sync of a workspace through a transport."""
+
+    def __init__(self, ws: Workspace, transport: Transport,
+                 progress: Callable[[Progress], None] | None = None,
+                 cancel: CancelToken | None = None, rows_per_chunk: int | None = None) -> None:
+        self.ws, self.store, self.t = ws, ws.store, transport
+        self.origin = ws.store.origin
+        self.progress = progress or (lambda _p: None)
+        self.cancel = cancel or CancelToken()
+        self.rows = rows_per_chunk or chunk_rows()
+        self.result = self._load()
+        self.hub_acked = 0
+
+    # -- persisted state ----------------------------------------------------------------
+    def _load(self) -> SyncResult:
+        raw = self.store.get_meta(M_SESSION)
+        if raw:
+            try:
+                data = json.loads(raw)
+                if data.get("stage") in STAGES:
+                    result = SyncResult(**{k: v for k, v in data.items() if k in SyncResult.__dataclass_fields__})
+                    result.resumed = True
+                    return result
+            except (ValueError, TypeError):
+                log.warning("unreadable sync session state; starting a new session")
+        return SyncResult(session=str(uuid.uuid4()), started_at=utc_now_iso())
+
+    def _save(self) -> None:
+        self.store.set_meta(M_SESSION, json.dumps(asdict(self.result)))
+
+    # -- the run --------------------------------------------------------------------------
+    def run(self) -> SyncResult:
+        """Run every stage from the first unfinished one; on failure the state stays for a resume."""
+        self.store.set_meta(M_LAST_ATTEMPT, utc_now_iso())
+        try:
+            start = STAGES.index(self.result.stage)
+            # Every run needs the handshake and the hub's acknowledgement, even when resuming.
+            self._prepare()
+            for stage in STAGES[max(start, 1):]:
+                self.cancel.check()
+                self.result.stage = stage
+                self._save()
+                getattr(self, f"_{stage}")()
+        except SyncError as exc:
+            self.store.set_meta(M_LAST_RESULT, exc.code)
+            raise
+        except Exception:
+            self.store.set_meta(M_LAST_RESULT, "sync-error")
+            raise
+        return self.result
+
+    def _prepare(self) -> None:
+        self.progress(Progress("prepare"))
+        self.t.hello()
+        state = self.t.state()
+        self.hub_acked = int(state["acked_seq"])
+        local = self.store.max_seq()
+        if self.hub_acked > local:
+            # This database is older than what the hub holds from it (restored backup):
+            # new rows must get seqs above the acknowledged ones, and the rest comes back.
+            log.warning("hub holds up to seq %d, this database only %d: recovering", self.hub_acked, local)
+            changes.raise_counter(self.store, self.hub_acked)
+            self.store.set_meta(M_RECOVER, "1")
+        if self.t.skew_ms is not None:
+            self.result.clock_skew_ms = self.t.skew_ms
+            self.store.set_meta(M_SKEW, str(self.t.skew_ms))
+        self.store.set_meta(M_ACKED, str(self.hub_acked))
+
+    def _push(self) -> None:
+        acked = self.hub_acked
+        total = changes.waiting_count(self.store, acked, self.origin)
+        done = 0
+        self.progress(Progress("push", 0, total))
+        while True:
+            self.cancel.check()
+            batch = changes.read_changes(self.store, acked, self.origin, self.rows)
+            if batch.to_seq <= acked:
+                break
+            try:
+                ack = self.t.push(wire.PushChunk(self.origin, acked, batch.to_seq, batch.records))
+            except SyncError as exc:
+                if exc.code != "sync-chunk-gap" or "acked_seq" not in exc.params:
+                    raise
+                acked = int(exc.params["acked_seq"])  # the hub lost some: resend from there
+                continue
+            acked = max(ack.acked_seq, acked)
+            self.store.set_meta(M_ACKED, str(acked))
+            _add(self.result.sent, batch.records)
+            self.result.chunks += 1
+            done += len(batch.records)
+            self._save()
+            self.progress(Progress("push", done, max(total, done)))
+        self.hub_acked = self.result.acked_seq = acked
+
+    def _pull(self) -> None:
+        streams = [(wire.PROVINCE_STREAM, M_PULL)]
+        if self.store.get_meta(M_RECOVER) == "1":
+            streams.append((self.origin, M_OWN))
+        done = 0
+        for stream, key in streams:
+            cursor = int(self.store.get_meta(key) or 0)
+            while True:
+                self.cancel.check()
+                chunk = self.t.pull(stream, cursor, self.rows)
+                stray = [r for r in chunk.records if r["origin"] != stream]
+                if stray:
+                    raise SyncError("sync-origin-mismatch", detail=f"{len(stray)} rows from {stray[0]['origin']}")
+                applied = changes.apply_records(self.store, chunk.records, meta={key: str(chunk.cursor)})
+                cursor = chunk.cursor
+                if stream == wire.PROVINCE_STREAM:
+                    for table, n in applied.by_table.items():
+                        self.result.received[table] = self.result.received.get(table, 0) + n
+                else:
+                    self.result.recovered += applied.applied
+                self.result.conflicts += applied.conflicts
+                done += len(chunk.records)
+                self._save()
+                self.progress(Progress("pull", done))
+                if not chunk.more:
+                    break
+            if stream == self.origin:
+                self.store.set_meta(M_RECOVER, "0")
+
+    def _media(self) -> None:
+        upto = self.store.max_seq()
+        after = int(self.store.get_meta(M_MEDIA) or 0)
+        retry = json.loads(self.store.get_meta(M_MEDIA_RETRY) or "[]")
+        refs = dict.fromkeys([(sha, origin) for sha, origin in retry]
+                             + changes.media_refs(self.store, after, upto))
+        media = self.ws.media
+        upload = list(dict.fromkeys(s for s, o in refs if o == self.origin and media.has(s)))
+        download = list(dict.fromkeys(s for s, _ in refs if not media.has(s)))
+        failed: list[tuple[str, str]] = []
+        to_send: list[str] = []
+        for i in range(0, len(upload), MEDIA_BATCH):
+            to_send += self.t.media_missing(upload[i:i + MEDIA_BATCH])
+        total, done = len(to_send) + len(download), 0
+        self.progress(Progress("media", 0, total, "files"))
+        for sha in to_send:
+            self.cancel.check()
+            self.result.bytes_up += self.t.upload(sha, media.path_of(sha))
+            self.result.media_up += 1
+            done += 1
+            self.progress(Progress("media", done, total, "files"))
+        for sha in download:
+            self.cancel.check()
+            try:
+                self._fetch(sha)
+                self.result.media_down += 1
+            except SyncError as exc:
+                if exc.code not in ("sync-not-found", "sync-media-hash-mismatch"):
+                    raise
+                failed.append((sha, next(o for s, o in refs if s == sha)))
+                self.result.media_failed += 1
+            done += 1
+            self.progress(Progress("media", done, total, "files"))
+        with self.store.atomic():
+            self.store.set_meta(M_MEDIA, str(upto))
+            self.store.set_meta(M_MEDIA_RETRY, json.dumps(failed))
+        self._save()
+
+    def _fetch(self, sha: str) -> None:
+        """Download into a temp file (resumable), verify its SHA-256, then move it in place."""
+        media = self.ws.media
+        part = media.paths.media_tmp / f"dl-{sha}.part"
+        before = part.stat().st_size if part.exists() else 0
+        self.t.download(sha, part)
+        self.result.bytes_down += max(0, part.stat().st_size - before)
+        if sha256_file(part) != sha:
+            part.unlink(missing_ok=True)
+            raise SyncError("sync-media-hash-mismatch")
+        final = media.path_of(sha)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        with open(part, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(part, final)
+
+    def _finish(self) -> None:
+        # Rows received in this session moved the local counter: acknowledge past them too
+        # (an empty chunk), so "delivered up to" reaches the local head when nothing waits.
+        self._push()
+        skew = self.result.clock_skew_ms or 0
+        hub_now = datetime.fromtimestamp((physical_ms() + skew) / 1000, UTC)
+        self.result.finished_at = hub_now.strftime("%Y-%m-%dT%H:%M:%SZ")
+        self.result.local_seq = self.store.max_seq()
+        with self.store.atomic():
+            # last_sync_at is the hub's time: this PC's clock may be years off.
+            self.store.set_meta(M_LAST_SYNC, self.result.finished_at)
+            self.store.set_meta(M_LAST_RESULT, "ok")
+            self.store.set_meta(M_SESSION, None)
+        self.progress(Progress("finish"))
