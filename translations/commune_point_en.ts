@@ -10,6 +10,79 @@
     </message>
 </context>
 <context>
+    <name>CheckInView</name>
+    <message>
+        <location filename="../desktop/ui/checkin.py" line="107" />
+        <source>← Trainings</source>
+        <translation>← Trainings</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/checkin.py" line="108" />
+        <source>Day:</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/checkin.py" line="109" />
+        <source>Type part of a name, accents not needed…</source>
+        <translation>Type part of a name, accents not needed…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/checkin.py" line="110" />
+        <source>New person…</source>
+        <translation>New person…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/checkin.py" line="111" />
+        <source>Take back the check-in</source>
+        <translation>Take back the check-in</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/checkin.py" line="124" />
+        <source>Check-in: {title}</source>
+        <translation>Check-in: {title}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/checkin.py" line="143" />
+        <source>Day {n} — {date}</source>
+        <translation>Day {n} — {date}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/checkin.py" line="184" />
+        <source>checked in</source>
+        <translation>checked in</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/checkin.py" line="191" />
+        <source>No one registered is called “{text}”. Check the spelling or add a new person.</source>
+        <translation>No one registered is called “{text}”. Check the spelling or add a new person.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/checkin.py" line="220" />
+        <source>✓ Checked in: {name}</source>
+        <translation>✓ Checked in: {name}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/checkin.py" line="222" />
+        <source>{name} is already checked in for this day.</source>
+        <translation>{name} is already checked in for this day.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/checkin.py" line="252" />
+        <source>(erased person)</source>
+        <translation>(erased person)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/checkin.py" line="256" />
+        <source>Checked in: {count}</source>
+        <translation>Checked in: {count}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/checkin.py" line="270" />
+        <source>Check-in taken back.</source>
+        <translation>Check-in taken back.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentNoticeDialog</name>
     <message>
         <location filename="../desktop/ui/participant_dialog.py" line="55" />
@@ -76,6 +149,131 @@
         <location filename="../desktop/ui/participant_dialog.py" line="99" />
         <source>Erase permanently</source>
         <translation>Erase permanently</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="33" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="34" />
+        <source>Sent to the province</source>
+        <translation>Sent to the province</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="35" />
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="53" />
+        <source>(voice message)</source>
+        <translation>(voice message)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="57" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="58" />
+        <location filename="../desktop/ui/feedback_page.py" line="148" />
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="59" />
+        <location filename="../desktop/ui/feedback_page.py" line="148" />
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="60" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="61" />
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="145" />
+        <source>Opinions of the people</source>
+        <translation>Opinions of the people</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="146" />
+        <source>Record an opinion</source>
+        <translation>Record an opinion</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="148" />
+        <source>Opinion *</source>
+        <translation>Opinion *</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="148" />
+        <source>Name (optional)</source>
+        <translation>Name (optional)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="151" />
+        <source>What the person wants to say, in their words</source>
+        <translation>What the person wants to say, in their words</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="153" />
+        <source>Leave empty to keep the opinion anonymous</source>
+        <translation>Leave empty to keep the opinion anonymous</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="154" />
+        <source>The person agrees that their name is recorded</source>
+        <translation>The person agrees that their name is recorded</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="155" />
+        <source>Save the opinion</source>
+        <translation>Save the opinion</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="158" />
+        <source>All opinions</source>
+        <translation>All opinions</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="191" />
+        <source>Saved. It goes to the province at the next sync.</source>
+        <translation>Saved. It goes to the province at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="221" />
+        <source>Choose an opinion to read it and the province's answer.</source>
+        <translation>Choose an opinion to read it and the province's answer.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="224" />
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="225" />
+        <source>{status} · received {time} · from {who}</source>
+        <translation>{status} · received {time} · from {who}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="228" />
+        <source>The province's answer</source>
+        <translation>The province's answer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="233" />
+        <source>No answer from the province yet.</source>
+        <translation>No answer from the province yet.</translation>
     </message>
 </context>
 <context>
@@ -210,62 +408,62 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/home.py" line="22" />
+        <location filename="../desktop/ui/home.py" line="23" />
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="23" />
+        <location filename="../desktop/ui/home.py" line="24" />
         <source>Visits today</source>
         <translation>Visits today</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="24" />
+        <location filename="../desktop/ui/home.py" line="25" />
         <source>Visits this month</source>
         <translation>Visits this month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="25" />
+        <location filename="../desktop/ui/home.py" line="26" />
         <source>Trainings this year</source>
         <translation>Trainings this year</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="26" />
+        <location filename="../desktop/ui/home.py" line="27" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="27" />
+        <location filename="../desktop/ui/home.py" line="28" />
         <source>Opinions not yet answered</source>
         <translation>Opinions not yet answered</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="28" />
+        <location filename="../desktop/ui/home.py" line="29" />
         <source>Last sync with the province</source>
         <translation>Last sync with the province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="134" />
+        <location filename="../desktop/ui/home.py" line="138" />
         <source>Point code: {code}</source>
         <translation>Point code: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="138" />
+        <location filename="../desktop/ui/home.py" line="142" />
         <source>{place} · point code {code}</source>
         <translation>{place} · point code {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="145" />
+        <location filename="../desktop/ui/home.py" line="149" />
         <source>Demo data: these are not real figures</source>
         <translation>Demo data: these are not real figures</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="150" />
+        <location filename="../desktop/ui/home.py" line="154" />
         <source>Languages of the library:</source>
         <translation>Languages of the library:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="171" />
+        <location filename="../desktop/ui/home.py" line="176" />
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -276,6 +474,58 @@
         <location filename="../desktop/ui/viewer.py" line="203" />
         <source>This picture cannot be opened (damaged or unknown format).</source>
         <translation>This picture cannot be opened (damaged or unknown format).</translation>
+    </message>
+</context>
+<context>
+    <name>KioskExitDialog</name>
+    <message>
+        <location filename="../desktop/ui/kiosk.py" line="75" />
+        <source>Leave kiosk mode: an operator's password is needed.</source>
+        <translation>Leave kiosk mode: an operator's password is needed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/kiosk.py" line="76" />
+        <source>Leave kiosk mode</source>
+        <translation>Leave kiosk mode</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/kiosk.py" line="77" />
+        <source>Leave kiosk</source>
+        <translation>Leave kiosk</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/kiosk.py" line="78" />
+        <source>Stay</source>
+        <translation>Stay</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../desktop/ui/kiosk.py" line="181" />
+        <location filename="../desktop/ui/kiosk.py" line="328" />
+        <source>All materials</source>
+        <translation>All materials</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/kiosk.py" line="318" />
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/kiosk.py" line="319" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/kiosk.py" line="320" />
+        <source>Leave kiosk mode (operator password)</source>
+        <translation>Leave kiosk mode (operator password)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/kiosk.py" line="323" />
+        <source>Choose your language</source>
+        <translation>Choose your language</translation>
     </message>
 </context>
 <context>
@@ -405,12 +655,12 @@
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/daily_pages.py" line="49" />
+        <location filename="../desktop/ui/daily_pages.py" line="52" />
         <source>Trainings</source>
         <translation>Trainings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/daily_pages.py" line="50" />
+        <location filename="../desktop/ui/daily_pages.py" line="53" />
         <source>Opinions</source>
         <translation>Opinions</translation>
     </message>
@@ -679,11 +929,308 @@
     </message>
 </context>
 <context>
+    <name>TargetsView</name>
+    <message>
+        <location filename="../desktop/ui/targets_view.py" line="54" />
+        <source>Plan targets {year}</source>
+        <translation>Plan targets {year}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/targets_view.py" line="55" />
+        <source>No targets for {year} yet: the province sends them, or an administrator enters them.</source>
+        <translation>No targets for {year} yet: the province sends them, or an administrator enters them.</translation>
+    </message>
+</context>
+<context>
     <name>TextViewer</name>
     <message>
         <location filename="../desktop/ui/viewer.py" line="319" />
         <source>This file cannot be read.</source>
         <translation>This file cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../desktop/ui/training_dialog.py" line="66" />
+        <source>Change a training</source>
+        <translation>Change a training</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_dialog.py" line="66" />
+        <source>New training</source>
+        <translation>New training</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_dialog.py" line="81" />
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_dialog.py" line="82" />
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_dialog.py" line="86" />
+        <source>đồng, e.g. 15.000.000</source>
+        <translation>đồng, e.g. 15.000.000</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_dialog.py" line="101" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_dialog.py" line="102" />
+        <source>Title *</source>
+        <translation>Title *</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_dialog.py" line="103" />
+        <source>From – to</source>
+        <translation>From – to</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_dialog.py" line="104" />
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_dialog.py" line="105" />
+        <source>Trainers</source>
+        <translation>Trainers</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_dialog.py" line="106" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_dialog.py" line="107" />
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_dialog.py" line="108" />
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_dialog.py" line="110" />
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_dialog.py" line="111" />
+        <source>Target groups</source>
+        <translation>Target groups</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsPage</name>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="42" />
+        <location filename="../desktop/ui/trainings_page.py" line="215" />
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="45" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="46" />
+        <location filename="../desktop/ui/trainings_page.py" line="214" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="47" />
+        <location filename="../desktop/ui/trainings_page.py" line="216" />
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="161" />
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="165" />
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="167" />
+        <source>Year {year}</source>
+        <translation>Year {year}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="170" />
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="170" />
+        <source>Print sign-in sheet…</source>
+        <translation>Print sign-in sheet…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="171" />
+        <source>Attach signed sheet…</source>
+        <translation>Attach signed sheet…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="171" />
+        <source>Open signed sheet</source>
+        <translation>Open signed sheet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="172" />
+        <source>New training…</source>
+        <translation>New training…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="172" />
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="173" />
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="176" />
+        <source>Open the PDF</source>
+        <translation>Open the PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="206" />
+        <source>No training chosen.</source>
+        <translation>No training chosen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="217" />
+        <source>Trainers</source>
+        <translation>Trainers</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="218" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="218" />
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="218" />
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="219" />
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="220" />
+        <source>Target groups</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="222" />
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="223" />
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="224" />
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="224" />
+        <source>{people} people (per day: {days})</source>
+        <translation>{people} people (per day: {days})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="226" />
+        <source>Signed sheet</source>
+        <translation>Signed sheet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="226" />
+        <source>attached</source>
+        <translation>attached</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="226" />
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="256" />
+        <source>Delete the training?</source>
+        <translation>Delete the training?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="257" />
+        <source>Delete “{title}” and its check-ins? They leave the lists and the counts.</source>
+        <translation>Delete “{title}” and its check-ins? They leave the lists and the counts.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="285" />
+        <source>Sign-in sheet</source>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="286" />
+        <source>Save the sign-in sheet</source>
+        <translation>Save the sign-in sheet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="287" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="292" />
+        <source>Writing the sign-in sheet…</source>
+        <translation>Writing the sign-in sheet…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="296" />
+        <source>The sheet could not be saved: {error}</source>
+        <translation>The sheet could not be saved: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="302" />
+        <source>Sign-in sheet saved: {path}</source>
+        <translation>Sign-in sheet saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="315" />
+        <source>Attach the signed sheet</source>
+        <translation>Attach the signed sheet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="316" />
+        <source>Photos or PDF (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Photos or PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="324" />
+        <source>Signed sheet attached.</source>
+        <translation>Signed sheet attached.</translation>
     </message>
 </context>
 <context>

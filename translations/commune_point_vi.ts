@@ -10,6 +10,79 @@
     </message>
 </context>
 <context>
+    <name>CheckInView</name>
+    <message>
+        <location filename="../desktop/ui/checkin.py" line="107" />
+        <source>← Trainings</source>
+        <translation>← Danh sách lớp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/checkin.py" line="108" />
+        <source>Day:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/checkin.py" line="109" />
+        <source>Type part of a name, accents not needed…</source>
+        <translation>Gõ một phần tên, không cần dấu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/checkin.py" line="110" />
+        <source>New person…</source>
+        <translation>Thêm người mới…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/checkin.py" line="111" />
+        <source>Take back the check-in</source>
+        <translation>Bỏ điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/checkin.py" line="124" />
+        <source>Check-in: {title}</source>
+        <translation>Điểm danh: {title}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/checkin.py" line="143" />
+        <source>Day {n} — {date}</source>
+        <translation>Ngày {n} — {date}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/checkin.py" line="184" />
+        <source>checked in</source>
+        <translation>đã điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/checkin.py" line="191" />
+        <source>No one registered is called “{text}”. Check the spelling or add a new person.</source>
+        <translation>Chưa có ai tên “{text}” trong danh sách. Kiểm tra lại cách viết hoặc thêm người mới.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/checkin.py" line="220" />
+        <source>✓ Checked in: {name}</source>
+        <translation>✓ Đã điểm danh: {name}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/checkin.py" line="222" />
+        <source>{name} is already checked in for this day.</source>
+        <translation>{name} đã điểm danh ngày này rồi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/checkin.py" line="252" />
+        <source>(erased person)</source>
+        <translation>(người đã bị xóa)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/checkin.py" line="256" />
+        <source>Checked in: {count}</source>
+        <translation>Đã điểm danh: {count}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/checkin.py" line="270" />
+        <source>Check-in taken back.</source>
+        <translation>Đã bỏ điểm danh.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentNoticeDialog</name>
     <message>
         <location filename="../desktop/ui/participant_dialog.py" line="55" />
@@ -76,6 +149,131 @@
         <location filename="../desktop/ui/participant_dialog.py" line="99" />
         <source>Erase permanently</source>
         <translation>Xóa vĩnh viễn</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="33" />
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="34" />
+        <source>Sent to the province</source>
+        <translation>Đã gửi lên tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="35" />
+        <source>Answered</source>
+        <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="53" />
+        <source>(voice message)</source>
+        <translation>(ý kiến bằng giọng nói)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="57" />
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="58" />
+        <location filename="../desktop/ui/feedback_page.py" line="148" />
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="59" />
+        <location filename="../desktop/ui/feedback_page.py" line="148" />
+        <source>Village</source>
+        <translation>Thôn/bản</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="60" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="61" />
+        <source>Opinion</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="145" />
+        <source>Opinions of the people</source>
+        <translation>Ý kiến người dân</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="146" />
+        <source>Record an opinion</source>
+        <translation>Ghi ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="148" />
+        <source>Opinion *</source>
+        <translation>Ý kiến *</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="148" />
+        <source>Name (optional)</source>
+        <translation>Họ tên (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="151" />
+        <source>What the person wants to say, in their words</source>
+        <translation>Điều người dân muốn nói, ghi theo lời của họ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="153" />
+        <source>Leave empty to keep the opinion anonymous</source>
+        <translation>Để trống nếu người dân muốn giấu tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="154" />
+        <source>The person agrees that their name is recorded</source>
+        <translation>Người này đồng ý ghi tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="155" />
+        <source>Save the opinion</source>
+        <translation>Lưu ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="158" />
+        <source>All opinions</source>
+        <translation>Tất cả ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="191" />
+        <source>Saved. It goes to the province at the next sync.</source>
+        <translation>Đã lưu. Ý kiến sẽ được gửi lên tỉnh ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="221" />
+        <source>Choose an opinion to read it and the province's answer.</source>
+        <translation>Chọn một ý kiến để xem nội dung và trả lời của tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="224" />
+        <source>anonymous</source>
+        <translation>giấu tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="225" />
+        <source>{status} · received {time} · from {who}</source>
+        <translation>{status} · nhận lúc {time} · người gửi: {who}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="228" />
+        <source>The province's answer</source>
+        <translation>Trả lời của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/feedback_page.py" line="233" />
+        <source>No answer from the province yet.</source>
+        <translation>Tỉnh chưa trả lời.</translation>
     </message>
 </context>
 <context>
@@ -210,62 +408,62 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/home.py" line="22" />
+        <location filename="../desktop/ui/home.py" line="23" />
         <source>Materials</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="23" />
+        <location filename="../desktop/ui/home.py" line="24" />
         <source>Visits today</source>
         <translation>Lượt phục vụ hôm nay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="24" />
+        <location filename="../desktop/ui/home.py" line="25" />
         <source>Visits this month</source>
         <translation>Lượt phục vụ tháng này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="25" />
+        <location filename="../desktop/ui/home.py" line="26" />
         <source>Trainings this year</source>
         <translation>Lớp tập huấn năm nay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="26" />
+        <location filename="../desktop/ui/home.py" line="27" />
         <source>Participants</source>
         <translation>Học viên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="27" />
+        <location filename="../desktop/ui/home.py" line="28" />
         <source>Opinions not yet answered</source>
         <translation>Ý kiến chưa trả lời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="28" />
+        <location filename="../desktop/ui/home.py" line="29" />
         <source>Last sync with the province</source>
         <translation>Đồng bộ với tỉnh lần cuối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="134" />
+        <location filename="../desktop/ui/home.py" line="138" />
         <source>Point code: {code}</source>
         <translation>Mã điểm: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="138" />
+        <location filename="../desktop/ui/home.py" line="142" />
         <source>{place} · point code {code}</source>
         <translation>{place} · mã điểm {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="145" />
+        <location filename="../desktop/ui/home.py" line="149" />
         <source>Demo data: these are not real figures</source>
         <translation>Dữ liệu mẫu: đây không phải số liệu thật</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="150" />
+        <location filename="../desktop/ui/home.py" line="154" />
         <source>Languages of the library:</source>
         <translation>Ngôn ngữ trong thư viện:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="171" />
+        <location filename="../desktop/ui/home.py" line="176" />
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
@@ -276,6 +474,58 @@
         <location filename="../desktop/ui/viewer.py" line="203" />
         <source>This picture cannot be opened (damaged or unknown format).</source>
         <translation>Không mở được hình ảnh này (tệp bị hỏng hoặc không rõ định dạng).</translation>
+    </message>
+</context>
+<context>
+    <name>KioskExitDialog</name>
+    <message>
+        <location filename="../desktop/ui/kiosk.py" line="75" />
+        <source>Leave kiosk mode: an operator's password is needed.</source>
+        <translation>Thoát chế độ ki-ốt: cần mật khẩu của cán bộ vận hành.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/kiosk.py" line="76" />
+        <source>Leave kiosk mode</source>
+        <translation>Thoát chế độ ki-ốt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/kiosk.py" line="77" />
+        <source>Leave kiosk</source>
+        <translation>Thoát ki-ốt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/kiosk.py" line="78" />
+        <source>Stay</source>
+        <translation>Ở lại</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../desktop/ui/kiosk.py" line="181" />
+        <location filename="../desktop/ui/kiosk.py" line="328" />
+        <source>All materials</source>
+        <translation>Tất cả tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/kiosk.py" line="318" />
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/kiosk.py" line="319" />
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/kiosk.py" line="320" />
+        <source>Leave kiosk mode (operator password)</source>
+        <translation>Thoát chế độ ki-ốt (mật khẩu cán bộ)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/kiosk.py" line="323" />
+        <source>Choose your language</source>
+        <translation>Chọn ngôn ngữ của bạn</translation>
     </message>
 </context>
 <context>
@@ -405,12 +655,12 @@
         <translation>Học viên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/daily_pages.py" line="49" />
+        <location filename="../desktop/ui/daily_pages.py" line="52" />
         <source>Trainings</source>
         <translation>Lớp tập huấn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/daily_pages.py" line="50" />
+        <location filename="../desktop/ui/daily_pages.py" line="53" />
         <source>Opinions</source>
         <translation>Ý kiến người dân</translation>
     </message>
@@ -679,11 +929,308 @@
     </message>
 </context>
 <context>
+    <name>TargetsView</name>
+    <message>
+        <location filename="../desktop/ui/targets_view.py" line="54" />
+        <source>Plan targets {year}</source>
+        <translation>Chỉ tiêu kế hoạch năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/targets_view.py" line="55" />
+        <source>No targets for {year} yet: the province sends them, or an administrator enters them.</source>
+        <translation>Chưa có chỉ tiêu năm {year}: tỉnh gửi xuống, hoặc quản trị viên nhập.</translation>
+    </message>
+</context>
+<context>
     <name>TextViewer</name>
     <message>
         <location filename="../desktop/ui/viewer.py" line="319" />
         <source>This file cannot be read.</source>
         <translation>Không đọc được tệp này.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../desktop/ui/training_dialog.py" line="66" />
+        <source>Change a training</source>
+        <translation>Sửa lớp tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_dialog.py" line="66" />
+        <source>New training</source>
+        <translation>Lớp tập huấn mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_dialog.py" line="81" />
+        <source>In person</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_dialog.py" line="82" />
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_dialog.py" line="86" />
+        <source>đồng, e.g. 15.000.000</source>
+        <translation>đồng, ví dụ 15.000.000</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_dialog.py" line="101" />
+        <source>Kind</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_dialog.py" line="102" />
+        <source>Title *</source>
+        <translation>Tên lớp *</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_dialog.py" line="103" />
+        <source>From – to</source>
+        <translation>Từ ngày – đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_dialog.py" line="104" />
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_dialog.py" line="105" />
+        <source>Trainers</source>
+        <translation>Giảng viên, báo cáo viên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_dialog.py" line="106" />
+        <source>Mode</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_dialog.py" line="107" />
+        <source>Funding</source>
+        <translation>Nguồn kinh phí</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_dialog.py" line="108" />
+        <source>Cost</source>
+        <translation>Kinh phí</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_dialog.py" line="110" />
+        <source>Topics</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_dialog.py" line="111" />
+        <source>Target groups</source>
+        <translation>Đối tượng</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsPage</name>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="42" />
+        <location filename="../desktop/ui/trainings_page.py" line="215" />
+        <source>Dates</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="45" />
+        <source>Title</source>
+        <translation>Tên lớp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="46" />
+        <location filename="../desktop/ui/trainings_page.py" line="214" />
+        <source>Kind</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="47" />
+        <location filename="../desktop/ui/trainings_page.py" line="216" />
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="161" />
+        <source>Trainings</source>
+        <translation>Lớp tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="165" />
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="167" />
+        <source>Year {year}</source>
+        <translation>Năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="170" />
+        <source>Check-in</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="170" />
+        <source>Print sign-in sheet…</source>
+        <translation>In danh sách ký tên…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="171" />
+        <source>Attach signed sheet…</source>
+        <translation>Đính kèm bản ký…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="171" />
+        <source>Open signed sheet</source>
+        <translation>Mở bản ký</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="172" />
+        <source>New training…</source>
+        <translation>Thêm lớp…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="172" />
+        <source>Change…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="173" />
+        <source>Delete…</source>
+        <translation>Xóa…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="176" />
+        <source>Open the PDF</source>
+        <translation>Mở tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="206" />
+        <source>No training chosen.</source>
+        <translation>Chưa chọn lớp nào.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="217" />
+        <source>Trainers</source>
+        <translation>Giảng viên, báo cáo viên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="218" />
+        <source>Mode</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="218" />
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="218" />
+        <source>In person</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="219" />
+        <source>Topics</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="220" />
+        <source>Target groups</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="222" />
+        <source>Funding</source>
+        <translation>Nguồn kinh phí</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="223" />
+        <source>Cost</source>
+        <translation>Kinh phí</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="224" />
+        <source>Participants</source>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="224" />
+        <source>{people} people (per day: {days})</source>
+        <translation>{people} người (theo ngày: {days})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="226" />
+        <source>Signed sheet</source>
+        <translation>Bản ký</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="226" />
+        <source>attached</source>
+        <translation>đã đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="226" />
+        <source>not yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="256" />
+        <source>Delete the training?</source>
+        <translation>Xóa lớp tập huấn?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="257" />
+        <source>Delete “{title}” and its check-ins? They leave the lists and the counts.</source>
+        <translation>Xóa “{title}” cùng dữ liệu điểm danh? Lớp sẽ không còn trong danh sách và số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="285" />
+        <source>Sign-in sheet</source>
+        <translation>Danh sách ký tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="286" />
+        <source>Save the sign-in sheet</source>
+        <translation>Lưu danh sách ký tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="287" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="292" />
+        <source>Writing the sign-in sheet…</source>
+        <translation>Đang tạo danh sách ký tên…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="296" />
+        <source>The sheet could not be saved: {error}</source>
+        <translation>Không lưu được danh sách: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="302" />
+        <source>Sign-in sheet saved: {path}</source>
+        <translation>Đã lưu danh sách ký tên: {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="315" />
+        <source>Attach the signed sheet</source>
+        <translation>Đính kèm bản ký</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="316" />
+        <source>Photos or PDF (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Ảnh hoặc PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="324" />
+        <source>Signed sheet attached.</source>
+        <translation>Đã đính kèm bản ký.</translation>
     </message>
 </context>
 <context>

@@ -46,9 +46,6 @@ def _feedback(window: MainWindow) -> QWidget:
 PAGES = (
     ("visits", QT_TRANSLATE_NOOP("MainWindow", "Visits"), _visits, "✎"),
     ("participants", QT_TRANSLATE_NOOP("MainWindow", "Participants"), _participants, "☺"),
-)
-# Not yet registered (pages in progress): trainings, opinions.
-_LATER = (
     ("trainings", QT_TRANSLATE_NOOP("MainWindow", "Trainings"), _trainings, "✓"),
     ("feedback", QT_TRANSLATE_NOOP("MainWindow", "Opinions"), _feedback, "✉"),
 )

@@ -15,6 +15,7 @@ from desktop.core.workspace import Workspace
 
 from . import i18n
 from .appearance import scaled
+from .targets_view import TargetsView
 
 COLUMNS = 4
 # (figure key, caption source string); captions are translated in the HomePage context.
@@ -122,6 +123,9 @@ class HomePage(QWidget):
         layout.addSpacing(8)
         layout.addLayout(grid)
         layout.addSpacing(8)
+        self.targets = TargetsView(workspace.targets)
+        layout.addWidget(self.targets)
+        layout.addSpacing(8)
         layout.addWidget(self.languages_label)
         layout.addWidget(self.languages)
         layout.addStretch(1)
@@ -160,6 +164,7 @@ class HomePage(QWidget):
         """Read the figures again (COUNT queries only) and show them."""
         self.figures = self.workspace.home_figures()
         self.show_figures()
+        self.targets.refresh_later()
 
     def show_figures(self) -> None:
         locale = i18n.locale()

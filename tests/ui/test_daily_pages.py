@@ -10,5 +10,5 @@ def test_daily_pages_open_from_the_main_window(ui, qtbot, demo_workspace, operat
         page = window.open_page(key)
         assert window.stack.currentWidget() is page
         assert window.pages[key].item.text() != title  # shown in Vietnamese
-    assert [window.pages[key].item.text() for key, *_ in daily_pages.PAGES][:2] == [
-        "Lượt phục vụ", "Học viên"]
+    assert [window.pages[key].item.text() for key, *_ in daily_pages.PAGES] == [
+        "Lượt phục vụ", "Học viên", "Lớp tập huấn", "Ý kiến người dân"]

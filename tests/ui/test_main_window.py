@@ -27,7 +27,7 @@ def test_real_workspace_title_has_no_demo_marker(ui, qtbot, workspace, operator)
 def test_home_is_the_first_page_and_opens_first(ui, qtbot, workspace, operator):
     window = make_window(qtbot, workspace, operator)
     assert list(window.pages)[0] == "home"
-    assert {"visits", "participants"} <= set(window.pages)
+    assert {"visits", "participants", "trainings", "feedback"} <= set(window.pages)
     assert window.nav.item(0).text() == "Trang chủ"
     assert isinstance(window.stack.currentWidget(), HomePage)
 

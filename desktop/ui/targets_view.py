@@ -1,0 +1,91 @@
+"""The home page's plan-targets section (chỉ tiêu kế hoạch): this year's targets against actuals."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from desktop.core.targets import Progress, Targets
+
+from . import i18n
+from .appearance import scaled
+
+STEPS = 1000
+
+
+class TargetsView(QFrame):
+    """One progress bar per indicator that has a target this year."""
+
+    def __init__(self, targets: Targets, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("targets")
+        self.targets = targets
+        self.year = date.today().year
+        self.rows: list[Progress] = []
+        self.bars: dict[str, QProgressBar] = {}
+        self.title = QLabel(objectName="targets_title")
+        self.title.setFont(scaled(self.font(), 1.0, bold=True))
+        self.empty = QLabel(objectName="targets_empty")
+        self.empty.setWordWrap(True)
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(12)
+        self.grid.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.empty)
+        layout.addLayout(self.grid)
+        self._show()
+
+    def refresh_later(self) -> None:
+        """Read progress after the page has painted (it counts materials and attendance)."""
+        QTimer.singleShot(0, self, self.refresh)
+
+    def refresh(self) -> None:
+        self.year = date.today().year
+        self.rows = [p for p in self.targets.progress(self.year) if p.target]
+        self._show()
+
+    def _show(self) -> None:
+        vi = i18n.current_language() == "vi"
+        locale = i18n.locale()
+        self.title.setText(self.tr("Plan targets {year}").format(year=self.year))
+        self.empty.setText(self.tr("No targets for {year} yet: the province sends them, or an "
+                                   "administrator enters them.").format(year=self.year))
+        self.empty.setVisible(not self.rows)
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.bars = {}
+        for n, row in enumerate(self.rows):
+            name = QLabel(row.name_vi if vi else row.name_en)
+            name.setWordWrap(True)
+            bar = QProgressBar(objectName=f"target_{row.indicator}")
+            bar.setRange(0, STEPS)
+            bar.setValue(int(min(row.ratio or 0, 1) * STEPS))
+            unit = f" {row.unit}" if vi and row.unit else ""
+            bar.setFormat(f"{locale.toString(float(row.actual), 'f', _digits(row.actual))} / "
+                          f"{locale.toString(float(row.target), 'f', _digits(row.target))}{unit}"
+                          f" ({int(round((row.ratio or 0) * 100))}%)")
+            bar.setMinimumWidth(220)
+            if (row.ratio or 0) >= 1:
+                bar.setStyleSheet("QProgressBar::chunk { background: #2e7d32; }")
+            self.grid.addWidget(name, n, 0)
+            self.grid.addWidget(bar, n, 1)
+            self.bars[row.indicator] = bar
+
+    def bar_text(self, indicator: str) -> str:
+        """What an indicator's bar says (for tests and screen readers)."""
+        return self.bars[indicator].text()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "grid"):
+            self._show()
+        super().changeEvent(event)
+
+
+def _digits(value: float | None) -> int:
+    return 0 if value is None or float(value).is_integer() else 1
