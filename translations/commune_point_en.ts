@@ -12,72 +12,72 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="107" />
+        <location filename="../desktop/ui/checkin.py" line="111" />
         <source>← Trainings</source>
         <translation>← Trainings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="108" />
+        <location filename="../desktop/ui/checkin.py" line="112" />
         <source>Day:</source>
         <translation>Day:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="109" />
+        <location filename="../desktop/ui/checkin.py" line="113" />
         <source>Type part of a name, accents not needed…</source>
         <translation>Type part of a name, accents not needed…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="110" />
+        <location filename="../desktop/ui/checkin.py" line="114" />
         <source>New person…</source>
         <translation>New person…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="111" />
+        <location filename="../desktop/ui/checkin.py" line="115" />
         <source>Take back the check-in</source>
         <translation>Take back the check-in</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="124" />
+        <location filename="../desktop/ui/checkin.py" line="128" />
         <source>Check-in: {title}</source>
         <translation>Check-in: {title}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="143" />
+        <location filename="../desktop/ui/checkin.py" line="147" />
         <source>Day {n} — {date}</source>
         <translation>Day {n} — {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="184" />
+        <location filename="../desktop/ui/checkin.py" line="189" />
         <source>checked in</source>
         <translation>checked in</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="191" />
+        <location filename="../desktop/ui/checkin.py" line="196" />
         <source>No one registered is called “{text}”. Check the spelling or add a new person.</source>
         <translation>No one registered is called “{text}”. Check the spelling or add a new person.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="220" />
+        <location filename="../desktop/ui/checkin.py" line="225" />
         <source>✓ Checked in: {name}</source>
         <translation>✓ Checked in: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="222" />
+        <location filename="../desktop/ui/checkin.py" line="227" />
         <source>{name} is already checked in for this day.</source>
         <translation>{name} is already checked in for this day.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="252" />
+        <location filename="../desktop/ui/checkin.py" line="258" />
         <source>(erased person)</source>
         <translation>(erased person)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="256" />
+        <location filename="../desktop/ui/checkin.py" line="262" />
         <source>Checked in: {count}</source>
         <translation>Checked in: {count}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="270" />
+        <location filename="../desktop/ui/checkin.py" line="276" />
         <source>Check-in taken back.</source>
         <translation>Check-in taken back.</translation>
     </message>
@@ -179,99 +179,98 @@
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="58" />
-        <location filename="../desktop/ui/feedback_page.py" line="148" />
+        <location filename="../desktop/ui/feedback_page.py" line="60" />
+        <location filename="../desktop/ui/feedback_page.py" line="152" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="59" />
-        <location filename="../desktop/ui/feedback_page.py" line="148" />
+        <location filename="../desktop/ui/feedback_page.py" line="152" />
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="60" />
+        <location filename="../desktop/ui/feedback_page.py" line="58" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="61" />
+        <location filename="../desktop/ui/feedback_page.py" line="59" />
         <source>Opinion</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="145" />
+        <location filename="../desktop/ui/feedback_page.py" line="149" />
         <source>Opinions of the people</source>
         <translation>Opinions of the people</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="146" />
+        <location filename="../desktop/ui/feedback_page.py" line="150" />
         <source>Record an opinion</source>
         <translation>Record an opinion</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="148" />
+        <location filename="../desktop/ui/feedback_page.py" line="152" />
         <source>Opinion *</source>
         <translation>Opinion *</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="148" />
+        <location filename="../desktop/ui/feedback_page.py" line="152" />
         <source>Name (optional)</source>
         <translation>Name (optional)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="151" />
+        <location filename="../desktop/ui/feedback_page.py" line="155" />
         <source>What the person wants to say, in their words</source>
         <translation>What the person wants to say, in their words</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="153" />
+        <location filename="../desktop/ui/feedback_page.py" line="157" />
         <source>Leave empty to keep the opinion anonymous</source>
         <translation>Leave empty to keep the opinion anonymous</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="154" />
+        <location filename="../desktop/ui/feedback_page.py" line="158" />
         <source>The person agrees that their name is recorded</source>
         <translation>The person agrees that their name is recorded</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="155" />
+        <location filename="../desktop/ui/feedback_page.py" line="159" />
         <source>Save the opinion</source>
         <translation>Save the opinion</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="158" />
+        <location filename="../desktop/ui/feedback_page.py" line="162" />
         <source>All opinions</source>
         <translation>All opinions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="191" />
+        <location filename="../desktop/ui/feedback_page.py" line="195" />
         <source>Saved. It goes to the province at the next sync.</source>
         <translation>Saved. It goes to the province at the next sync.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="221" />
+        <location filename="../desktop/ui/feedback_page.py" line="225" />
         <source>Choose an opinion to read it and the province's answer.</source>
         <translation>Choose an opinion to read it and the province's answer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="224" />
+        <location filename="../desktop/ui/feedback_page.py" line="228" />
         <source>anonymous</source>
         <translation>anonymous</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="225" />
+        <location filename="../desktop/ui/feedback_page.py" line="231" />
         <source>{status} · received {time} · from {who}</source>
         <translation>{status} · received {time} · from {who}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="228" />
+        <location filename="../desktop/ui/feedback_page.py" line="234" />
         <source>The province's answer</source>
         <translation>The province's answer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="233" />
+        <location filename="../desktop/ui/feedback_page.py" line="239" />
         <source>No answer from the province yet.</source>
         <translation>No answer from the province yet.</translation>
     </message>
@@ -279,7 +278,7 @@
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../desktop/ui/fieldform.py" line="158" />
+        <location filename="../desktop/ui/fieldform.py" line="169" />
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
@@ -477,6 +476,34 @@
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../desktop/ui/import_worker.py" line="136" />
+        <source>Importing materials</source>
+        <translation>Importing materials</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_worker.py" line="137" />
+        <source>Preparing…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_worker.py" line="138" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_worker.py" line="156" />
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_worker.py" line="169" />
+        <source>Importing {n}: {name}</source>
+        <translation>Importing {n}: {name}</translation>
+    </message>
+</context>
+<context>
     <name>KioskExitDialog</name>
     <message>
         <location filename="../desktop/ui/kiosk.py" line="75" />
@@ -526,6 +553,134 @@
         <location filename="../desktop/ui/kiosk.py" line="323" />
         <source>Choose your language</source>
         <translation>Choose your language</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/library_page.py" line="151" />
+        <location filename="../desktop/ui/library_page.py" line="300" />
+        <source>%n material(s)</source>
+        <translation>
+            <numerusform>%n material(s)</numerusform>
+            <numerusform>%n material(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="166" />
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="166" />
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="200" />
+        <source>Delete material</source>
+        <translation>Delete material</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="201" />
+        <source>Delete “{title}”? Villagers and operators will no longer see it; the province keeps a record of the deletion.</source>
+        <translation>Delete “{title}”? Villagers and operators will no longer see it; the province keeps a record of the deletion.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="212" />
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="221" />
+        <source>Import files</source>
+        <translation>Import files</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="222" />
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="228" />
+        <source>Import a folder</source>
+        <translation>Import a folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="239" />
+        <location filename="../desktop/ui/library_page.py" line="248" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="240" />
+        <source>Language of these files (a file named NAME.LANG.pdf, e.g. so-tay.bru.pdf, keeps its own):</source>
+        <translation>Language of these files (a file named NAME.LANG.pdf, e.g. so-tay.bru.pdf, keeps its own):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="248" />
+        <source>An import is already running.</source>
+        <translation>An import is already running.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="277" />
+        <source>Library of materials</source>
+        <translation>Library of materials</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="278" />
+        <source>Search titles and text, with or without accents…</source>
+        <translation>Search titles and text, with or without accents…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="279" />
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="279" />
+        <source>All topics</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="280" />
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="280" />
+        <source>All audiences</source>
+        <translation>All audiences</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="294" />
+        <source>Show withdrawn</source>
+        <translation>Show withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="295" />
+        <source>Import files…</source>
+        <translation>Import files…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="295" />
+        <source>Import a folder…</source>
+        <translation>Import a folder…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="296" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="296" />
+        <source>Edit details…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="296" />
+        <source>Delete…</source>
+        <translation>Delete…</translation>
     </message>
 </context>
 <context>
@@ -655,14 +810,88 @@
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/daily_pages.py" line="52" />
+        <location filename="../desktop/ui/daily_pages.py" line="49" />
         <source>Trainings</source>
         <translation>Trainings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/daily_pages.py" line="53" />
+        <location filename="../desktop/ui/daily_pages.py" line="50" />
         <source>Opinions</source>
         <translation>Opinions</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDelegate</name>
+    <message>
+        <location filename="../desktop/ui/library_model.py" line="174" />
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDialog</name>
+    <message>
+        <location filename="../desktop/ui/material_dialog.py" line="35" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialEditor</name>
+    <message>
+        <location filename="../desktop/ui/material_editor.py" line="89" />
+        <source>Material details</source>
+        <translation>Material details</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/material_editor.py" line="113" />
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/material_editor.py" line="114" />
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/material_editor.py" line="115" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/material_editor.py" line="117" />
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/material_editor.py" line="117" />
+        <source>For whom</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/material_editor.py" line="123" />
+        <source>&amp;Issued by</source>
+        <translation>&amp;Issued by</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/material_editor.py" line="124" />
+        <source>Issue date</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/material_editor.py" line="125" />
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/material_editor.py" line="128" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/material_editor.py" line="129" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -931,12 +1160,12 @@
 <context>
     <name>TargetsView</name>
     <message>
-        <location filename="../desktop/ui/targets_view.py" line="54" />
+        <location filename="../desktop/ui/targets_view.py" line="77" />
         <source>Plan targets {year}</source>
         <translation>Plan targets {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/targets_view.py" line="55" />
+        <location filename="../desktop/ui/targets_view.py" line="78" />
         <source>No targets for {year} yet: the province sends them, or an administrator enters them.</source>
         <translation>No targets for {year} yet: the province sends them, or an administrator enters them.</translation>
     </message>
@@ -1031,204 +1260,203 @@
     <name>TrainingsPage</name>
     <message>
         <location filename="../desktop/ui/trainings_page.py" line="42" />
-        <location filename="../desktop/ui/trainings_page.py" line="215" />
+        <location filename="../desktop/ui/trainings_page.py" line="213" />
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="45" />
+        <location filename="../desktop/ui/trainings_page.py" line="43" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="46" />
-        <location filename="../desktop/ui/trainings_page.py" line="214" />
+        <location filename="../desktop/ui/trainings_page.py" line="44" />
+        <location filename="../desktop/ui/trainings_page.py" line="212" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="47" />
-        <location filename="../desktop/ui/trainings_page.py" line="216" />
+        <location filename="../desktop/ui/trainings_page.py" line="214" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="161" />
+        <location filename="../desktop/ui/trainings_page.py" line="159" />
         <source>Trainings</source>
         <translation>Trainings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="165" />
+        <location filename="../desktop/ui/trainings_page.py" line="163" />
         <source>All years</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="167" />
+        <location filename="../desktop/ui/trainings_page.py" line="165" />
         <source>Year {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="170" />
+        <location filename="../desktop/ui/trainings_page.py" line="168" />
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="170" />
+        <location filename="../desktop/ui/trainings_page.py" line="168" />
         <source>Print sign-in sheet…</source>
         <translation>Print sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="171" />
+        <location filename="../desktop/ui/trainings_page.py" line="169" />
         <source>Attach signed sheet…</source>
         <translation>Attach signed sheet…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="171" />
+        <location filename="../desktop/ui/trainings_page.py" line="169" />
         <source>Open signed sheet</source>
         <translation>Open signed sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="172" />
+        <location filename="../desktop/ui/trainings_page.py" line="170" />
         <source>New training…</source>
         <translation>New training…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="172" />
+        <location filename="../desktop/ui/trainings_page.py" line="170" />
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="173" />
+        <location filename="../desktop/ui/trainings_page.py" line="171" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="176" />
+        <location filename="../desktop/ui/trainings_page.py" line="174" />
         <source>Open the PDF</source>
         <translation>Open the PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="206" />
+        <location filename="../desktop/ui/trainings_page.py" line="204" />
         <source>No training chosen.</source>
         <translation>No training chosen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="217" />
+        <location filename="../desktop/ui/trainings_page.py" line="215" />
         <source>Trainers</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="218" />
+        <location filename="../desktop/ui/trainings_page.py" line="216" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="218" />
+        <location filename="../desktop/ui/trainings_page.py" line="216" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="218" />
+        <location filename="../desktop/ui/trainings_page.py" line="216" />
         <source>In person</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="219" />
+        <location filename="../desktop/ui/trainings_page.py" line="217" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="220" />
+        <location filename="../desktop/ui/trainings_page.py" line="218" />
         <source>Target groups</source>
         <translation>Target groups</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="222" />
+        <location filename="../desktop/ui/trainings_page.py" line="220" />
         <source>Funding</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="223" />
+        <location filename="../desktop/ui/trainings_page.py" line="221" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="224" />
+        <location filename="../desktop/ui/trainings_page.py" line="222" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="224" />
+        <location filename="../desktop/ui/trainings_page.py" line="222" />
         <source>{people} people (per day: {days})</source>
         <translation>{people} people (per day: {days})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="226" />
+        <location filename="../desktop/ui/trainings_page.py" line="224" />
         <source>Signed sheet</source>
         <translation>Signed sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="226" />
+        <location filename="../desktop/ui/trainings_page.py" line="224" />
         <source>attached</source>
         <translation>attached</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="226" />
+        <location filename="../desktop/ui/trainings_page.py" line="224" />
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="256" />
+        <location filename="../desktop/ui/trainings_page.py" line="254" />
         <source>Delete the training?</source>
         <translation>Delete the training?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="257" />
+        <location filename="../desktop/ui/trainings_page.py" line="255" />
         <source>Delete “{title}” and its check-ins? They leave the lists and the counts.</source>
         <translation>Delete “{title}” and its check-ins? They leave the lists and the counts.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="285" />
+        <location filename="../desktop/ui/trainings_page.py" line="283" />
         <source>Sign-in sheet</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="286" />
+        <location filename="../desktop/ui/trainings_page.py" line="284" />
         <source>Save the sign-in sheet</source>
         <translation>Save the sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="287" />
+        <location filename="../desktop/ui/trainings_page.py" line="285" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="292" />
+        <location filename="../desktop/ui/trainings_page.py" line="290" />
         <source>Writing the sign-in sheet…</source>
         <translation>Writing the sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="296" />
+        <location filename="../desktop/ui/trainings_page.py" line="294" />
         <source>The sheet could not be saved: {error}</source>
         <translation>The sheet could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="302" />
+        <location filename="../desktop/ui/trainings_page.py" line="300" />
         <source>Sign-in sheet saved: {path}</source>
         <translation>Sign-in sheet saved: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="315" />
+        <location filename="../desktop/ui/trainings_page.py" line="313" />
         <source>Attach the signed sheet</source>
         <translation>Attach the signed sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="316" />
+        <location filename="../desktop/ui/trainings_page.py" line="314" />
         <source>Photos or PDF (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Photos or PDF (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="324" />
+        <location filename="../desktop/ui/trainings_page.py" line="322" />
         <source>Signed sheet attached.</source>
         <translation>Signed sheet attached.</translation>
     </message>
@@ -1370,98 +1598,98 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="131" />
+        <location filename="../desktop/ui/visits_page.py" line="133" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="132" />
+        <location filename="../desktop/ui/visits_page.py" line="134" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="133" />
+        <location filename="../desktop/ui/visits_page.py" line="135" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="134" />
-        <location filename="../desktop/ui/visits_page.py" line="137" />
+        <location filename="../desktop/ui/visits_page.py" line="136" />
+        <location filename="../desktop/ui/visits_page.py" line="139" />
         <source>Year {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="135" />
+        <location filename="../desktop/ui/visits_page.py" line="137" />
         <source>First half of {year}</source>
         <translation>First half of {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="136" />
+        <location filename="../desktop/ui/visits_page.py" line="138" />
         <source>Second half of {year}</source>
         <translation>Second half of {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="141" />
+        <location filename="../desktop/ui/visits_page.py" line="143" />
         <source>Quick entry</source>
         <translation>Quick entry</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="142" />
+        <location filename="../desktop/ui/visits_page.py" line="144" />
         <source>All visits</source>
         <translation>All visits</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="143" />
+        <location filename="../desktop/ui/visits_page.py" line="145" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="144" />
+        <location filename="../desktop/ui/visits_page.py" line="146" />
         <source>Purpose:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="150" />
+        <location filename="../desktop/ui/visits_page.py" line="152" />
         <source>Pick a period or type one: 2026, 2026-H1, 2026-Q3, 2026-01-01..2026-06-20</source>
         <translation>Pick a period or type one: 2026, 2026-H1, 2026-Q3, 2026-01-01..2026-06-20</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="152" />
+        <location filename="../desktop/ui/visits_page.py" line="154" />
         <source>All purposes</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="153" />
+        <location filename="../desktop/ui/visits_page.py" line="155" />
         <source>Correct…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="154" />
+        <location filename="../desktop/ui/visits_page.py" line="156" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="155" />
+        <location filename="../desktop/ui/visits_page.py" line="157" />
         <source>Earlier versions…</source>
         <translation>Earlier versions…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="175" />
+        <location filename="../desktop/ui/visits_page.py" line="177" />
         <source>Today: {count} visits</source>
         <translation>Today: {count} visits</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="234" />
+        <location filename="../desktop/ui/visits_page.py" line="236" />
         <source>{count} visits</source>
         <translation>{count} visits</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="268" />
+        <location filename="../desktop/ui/visits_page.py" line="270" />
         <source>Delete the visit?</source>
         <translation>Delete the visit?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="269" />
+        <location filename="../desktop/ui/visits_page.py" line="271" />
         <source>Delete this visit?
 
 {visit}

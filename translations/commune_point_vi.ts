@@ -12,72 +12,72 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="107" />
+        <location filename="../desktop/ui/checkin.py" line="111" />
         <source>← Trainings</source>
         <translation>← Danh sách lớp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="108" />
+        <location filename="../desktop/ui/checkin.py" line="112" />
         <source>Day:</source>
         <translation>Ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="109" />
+        <location filename="../desktop/ui/checkin.py" line="113" />
         <source>Type part of a name, accents not needed…</source>
         <translation>Gõ một phần tên, không cần dấu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="110" />
+        <location filename="../desktop/ui/checkin.py" line="114" />
         <source>New person…</source>
         <translation>Thêm người mới…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="111" />
+        <location filename="../desktop/ui/checkin.py" line="115" />
         <source>Take back the check-in</source>
         <translation>Bỏ điểm danh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="124" />
+        <location filename="../desktop/ui/checkin.py" line="128" />
         <source>Check-in: {title}</source>
         <translation>Điểm danh: {title}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="143" />
+        <location filename="../desktop/ui/checkin.py" line="147" />
         <source>Day {n} — {date}</source>
         <translation>Ngày {n} — {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="184" />
+        <location filename="../desktop/ui/checkin.py" line="189" />
         <source>checked in</source>
         <translation>đã điểm danh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="191" />
+        <location filename="../desktop/ui/checkin.py" line="196" />
         <source>No one registered is called “{text}”. Check the spelling or add a new person.</source>
         <translation>Chưa có ai tên “{text}” trong danh sách. Kiểm tra lại cách viết hoặc thêm người mới.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="220" />
+        <location filename="../desktop/ui/checkin.py" line="225" />
         <source>✓ Checked in: {name}</source>
         <translation>✓ Đã điểm danh: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="222" />
+        <location filename="../desktop/ui/checkin.py" line="227" />
         <source>{name} is already checked in for this day.</source>
         <translation>{name} đã điểm danh ngày này rồi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="252" />
+        <location filename="../desktop/ui/checkin.py" line="258" />
         <source>(erased person)</source>
         <translation>(người đã bị xóa)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="256" />
+        <location filename="../desktop/ui/checkin.py" line="262" />
         <source>Checked in: {count}</source>
         <translation>Đã điểm danh: {count}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="270" />
+        <location filename="../desktop/ui/checkin.py" line="276" />
         <source>Check-in taken back.</source>
         <translation>Đã bỏ điểm danh.</translation>
     </message>
@@ -179,99 +179,98 @@
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="58" />
-        <location filename="../desktop/ui/feedback_page.py" line="148" />
+        <location filename="../desktop/ui/feedback_page.py" line="60" />
+        <location filename="../desktop/ui/feedback_page.py" line="152" />
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="59" />
-        <location filename="../desktop/ui/feedback_page.py" line="148" />
+        <location filename="../desktop/ui/feedback_page.py" line="152" />
         <source>Village</source>
         <translation>Thôn/bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="60" />
+        <location filename="../desktop/ui/feedback_page.py" line="58" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="61" />
+        <location filename="../desktop/ui/feedback_page.py" line="59" />
         <source>Opinion</source>
         <translation>Ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="145" />
+        <location filename="../desktop/ui/feedback_page.py" line="149" />
         <source>Opinions of the people</source>
         <translation>Ý kiến người dân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="146" />
+        <location filename="../desktop/ui/feedback_page.py" line="150" />
         <source>Record an opinion</source>
         <translation>Ghi ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="148" />
+        <location filename="../desktop/ui/feedback_page.py" line="152" />
         <source>Opinion *</source>
         <translation>Ý kiến *</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="148" />
+        <location filename="../desktop/ui/feedback_page.py" line="152" />
         <source>Name (optional)</source>
         <translation>Họ tên (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="151" />
+        <location filename="../desktop/ui/feedback_page.py" line="155" />
         <source>What the person wants to say, in their words</source>
         <translation>Điều người dân muốn nói, ghi theo lời của họ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="153" />
+        <location filename="../desktop/ui/feedback_page.py" line="157" />
         <source>Leave empty to keep the opinion anonymous</source>
         <translation>Để trống nếu người dân muốn giấu tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="154" />
+        <location filename="../desktop/ui/feedback_page.py" line="158" />
         <source>The person agrees that their name is recorded</source>
         <translation>Người này đồng ý ghi tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="155" />
+        <location filename="../desktop/ui/feedback_page.py" line="159" />
         <source>Save the opinion</source>
         <translation>Lưu ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="158" />
+        <location filename="../desktop/ui/feedback_page.py" line="162" />
         <source>All opinions</source>
         <translation>Tất cả ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="191" />
+        <location filename="../desktop/ui/feedback_page.py" line="195" />
         <source>Saved. It goes to the province at the next sync.</source>
         <translation>Đã lưu. Ý kiến sẽ được gửi lên tỉnh ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="221" />
+        <location filename="../desktop/ui/feedback_page.py" line="225" />
         <source>Choose an opinion to read it and the province's answer.</source>
         <translation>Chọn một ý kiến để xem nội dung và trả lời của tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="224" />
+        <location filename="../desktop/ui/feedback_page.py" line="228" />
         <source>anonymous</source>
         <translation>giấu tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="225" />
+        <location filename="../desktop/ui/feedback_page.py" line="231" />
         <source>{status} · received {time} · from {who}</source>
         <translation>{status} · nhận lúc {time} · người gửi: {who}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="228" />
+        <location filename="../desktop/ui/feedback_page.py" line="234" />
         <source>The province's answer</source>
         <translation>Trả lời của tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="233" />
+        <location filename="../desktop/ui/feedback_page.py" line="239" />
         <source>No answer from the province yet.</source>
         <translation>Tỉnh chưa trả lời.</translation>
     </message>
@@ -279,7 +278,7 @@
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../desktop/ui/fieldform.py" line="158" />
+        <location filename="../desktop/ui/fieldform.py" line="169" />
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
@@ -477,6 +476,34 @@
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../desktop/ui/import_worker.py" line="136" />
+        <source>Importing materials</source>
+        <translation>Đang nhập tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_worker.py" line="137" />
+        <source>Preparing…</source>
+        <translation>Đang chuẩn bị…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_worker.py" line="138" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_worker.py" line="156" />
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_worker.py" line="169" />
+        <source>Importing {n}: {name}</source>
+        <translation>Đang nhập {n}: {name}</translation>
+    </message>
+</context>
+<context>
     <name>KioskExitDialog</name>
     <message>
         <location filename="../desktop/ui/kiosk.py" line="75" />
@@ -526,6 +553,133 @@
         <location filename="../desktop/ui/kiosk.py" line="323" />
         <source>Choose your language</source>
         <translation>Chọn ngôn ngữ của bạn</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/library_page.py" line="151" />
+        <location filename="../desktop/ui/library_page.py" line="300" />
+        <source>%n material(s)</source>
+        <translation>
+            <numerusform>%n tài liệu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="166" />
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="166" />
+        <source>Withdraw</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="200" />
+        <source>Delete material</source>
+        <translation>Xóa tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="201" />
+        <source>Delete “{title}”? Villagers and operators will no longer see it; the province keeps a record of the deletion.</source>
+        <translation>Xóa “{title}”? Người dân và cán bộ sẽ không còn thấy tài liệu này; tỉnh vẫn lưu vết việc xóa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="212" />
+        <source>Library</source>
+        <translation>Thư viện</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="221" />
+        <source>Import files</source>
+        <translation>Nhập tệp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="222" />
+        <source>Materials</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="228" />
+        <source>Import a folder</source>
+        <translation>Nhập cả thư mục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="239" />
+        <location filename="../desktop/ui/library_page.py" line="248" />
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="240" />
+        <source>Language of these files (a file named NAME.LANG.pdf, e.g. so-tay.bru.pdf, keeps its own):</source>
+        <translation>Ngôn ngữ của các tệp này (tệp đặt tên dạng TÊN.MÃ.pdf, ví dụ so-tay.bru.pdf, giữ ngôn ngữ riêng):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="248" />
+        <source>An import is already running.</source>
+        <translation>Đang có một lượt nhập tài liệu chạy.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="277" />
+        <source>Library of materials</source>
+        <translation>Thư viện tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="278" />
+        <source>Search titles and text, with or without accents…</source>
+        <translation>Tìm theo tên và nội dung, có dấu hoặc không dấu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="279" />
+        <source>All kinds</source>
+        <translation>Tất cả loại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="279" />
+        <source>All topics</source>
+        <translation>Tất cả chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="280" />
+        <source>All languages</source>
+        <translation>Tất cả ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="280" />
+        <source>All audiences</source>
+        <translation>Tất cả đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="294" />
+        <source>Show withdrawn</source>
+        <translation>Hiện cả tài liệu đã thu hồi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="295" />
+        <source>Import files…</source>
+        <translation>Nhập tệp…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="295" />
+        <source>Import a folder…</source>
+        <translation>Nhập cả thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="296" />
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="296" />
+        <source>Edit details…</source>
+        <translation>Sửa thông tin…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_page.py" line="296" />
+        <source>Delete…</source>
+        <translation>Xóa…</translation>
     </message>
 </context>
 <context>
@@ -655,14 +809,88 @@
         <translation>Học viên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/daily_pages.py" line="52" />
+        <location filename="../desktop/ui/daily_pages.py" line="49" />
         <source>Trainings</source>
         <translation>Lớp tập huấn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/daily_pages.py" line="53" />
+        <location filename="../desktop/ui/daily_pages.py" line="50" />
         <source>Opinions</source>
         <translation>Ý kiến người dân</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDelegate</name>
+    <message>
+        <location filename="../desktop/ui/library_model.py" line="174" />
+        <source>Withdrawn</source>
+        <translation>Đã thu hồi</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDialog</name>
+    <message>
+        <location filename="../desktop/ui/material_dialog.py" line="35" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialEditor</name>
+    <message>
+        <location filename="../desktop/ui/material_editor.py" line="89" />
+        <source>Material details</source>
+        <translation>Thông tin tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/material_editor.py" line="113" />
+        <source>&amp;Title</source>
+        <translation>&amp;Tên tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/material_editor.py" line="114" />
+        <source>&amp;Description</source>
+        <translation>&amp;Mô tả</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/material_editor.py" line="115" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Loại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/material_editor.py" line="117" />
+        <source>Topics</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/material_editor.py" line="117" />
+        <source>For whom</source>
+        <translation>Dành cho</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/material_editor.py" line="123" />
+        <source>&amp;Issued by</source>
+        <translation>Cơ quan &amp;ban hành</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/material_editor.py" line="124" />
+        <source>Issue date</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/material_editor.py" line="125" />
+        <source>Valid until</source>
+        <translation>Có hiệu lực đến</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/material_editor.py" line="128" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/material_editor.py" line="129" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -931,12 +1159,12 @@
 <context>
     <name>TargetsView</name>
     <message>
-        <location filename="../desktop/ui/targets_view.py" line="54" />
+        <location filename="../desktop/ui/targets_view.py" line="77" />
         <source>Plan targets {year}</source>
         <translation>Chỉ tiêu kế hoạch năm {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/targets_view.py" line="55" />
+        <location filename="../desktop/ui/targets_view.py" line="78" />
         <source>No targets for {year} yet: the province sends them, or an administrator enters them.</source>
         <translation>Chưa có chỉ tiêu năm {year}: tỉnh gửi xuống, hoặc quản trị viên nhập.</translation>
     </message>
@@ -1031,204 +1259,203 @@
     <name>TrainingsPage</name>
     <message>
         <location filename="../desktop/ui/trainings_page.py" line="42" />
-        <location filename="../desktop/ui/trainings_page.py" line="215" />
+        <location filename="../desktop/ui/trainings_page.py" line="213" />
         <source>Dates</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="45" />
+        <location filename="../desktop/ui/trainings_page.py" line="43" />
         <source>Title</source>
         <translation>Tên lớp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="46" />
-        <location filename="../desktop/ui/trainings_page.py" line="214" />
+        <location filename="../desktop/ui/trainings_page.py" line="44" />
+        <location filename="../desktop/ui/trainings_page.py" line="212" />
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="47" />
-        <location filename="../desktop/ui/trainings_page.py" line="216" />
+        <location filename="../desktop/ui/trainings_page.py" line="214" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="161" />
+        <location filename="../desktop/ui/trainings_page.py" line="159" />
         <source>Trainings</source>
         <translation>Lớp tập huấn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="165" />
+        <location filename="../desktop/ui/trainings_page.py" line="163" />
         <source>All years</source>
         <translation>Tất cả các năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="167" />
+        <location filename="../desktop/ui/trainings_page.py" line="165" />
         <source>Year {year}</source>
         <translation>Năm {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="170" />
+        <location filename="../desktop/ui/trainings_page.py" line="168" />
         <source>Check-in</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="170" />
+        <location filename="../desktop/ui/trainings_page.py" line="168" />
         <source>Print sign-in sheet…</source>
         <translation>In danh sách ký tên…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="171" />
+        <location filename="../desktop/ui/trainings_page.py" line="169" />
         <source>Attach signed sheet…</source>
         <translation>Đính kèm bản ký…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="171" />
+        <location filename="../desktop/ui/trainings_page.py" line="169" />
         <source>Open signed sheet</source>
         <translation>Mở bản ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="172" />
+        <location filename="../desktop/ui/trainings_page.py" line="170" />
         <source>New training…</source>
         <translation>Thêm lớp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="172" />
+        <location filename="../desktop/ui/trainings_page.py" line="170" />
         <source>Change…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="173" />
+        <location filename="../desktop/ui/trainings_page.py" line="171" />
         <source>Delete…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="176" />
+        <location filename="../desktop/ui/trainings_page.py" line="174" />
         <source>Open the PDF</source>
         <translation>Mở tệp PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="206" />
+        <location filename="../desktop/ui/trainings_page.py" line="204" />
         <source>No training chosen.</source>
         <translation>Chưa chọn lớp nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="217" />
+        <location filename="../desktop/ui/trainings_page.py" line="215" />
         <source>Trainers</source>
         <translation>Giảng viên, báo cáo viên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="218" />
+        <location filename="../desktop/ui/trainings_page.py" line="216" />
         <source>Mode</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="218" />
+        <location filename="../desktop/ui/trainings_page.py" line="216" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="218" />
+        <location filename="../desktop/ui/trainings_page.py" line="216" />
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="219" />
+        <location filename="../desktop/ui/trainings_page.py" line="217" />
         <source>Topics</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="220" />
+        <location filename="../desktop/ui/trainings_page.py" line="218" />
         <source>Target groups</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="222" />
+        <location filename="../desktop/ui/trainings_page.py" line="220" />
         <source>Funding</source>
         <translation>Nguồn kinh phí</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="223" />
+        <location filename="../desktop/ui/trainings_page.py" line="221" />
         <source>Cost</source>
         <translation>Kinh phí</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="224" />
+        <location filename="../desktop/ui/trainings_page.py" line="222" />
         <source>Participants</source>
         <translation>Học viên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="224" />
+        <location filename="../desktop/ui/trainings_page.py" line="222" />
         <source>{people} people (per day: {days})</source>
         <translation>{people} người (theo ngày: {days})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="226" />
+        <location filename="../desktop/ui/trainings_page.py" line="224" />
         <source>Signed sheet</source>
         <translation>Bản ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="226" />
+        <location filename="../desktop/ui/trainings_page.py" line="224" />
         <source>attached</source>
         <translation>đã đính kèm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="226" />
+        <location filename="../desktop/ui/trainings_page.py" line="224" />
         <source>not yet</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="256" />
+        <location filename="../desktop/ui/trainings_page.py" line="254" />
         <source>Delete the training?</source>
         <translation>Xóa lớp tập huấn?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="257" />
+        <location filename="../desktop/ui/trainings_page.py" line="255" />
         <source>Delete “{title}” and its check-ins? They leave the lists and the counts.</source>
         <translation>Xóa “{title}” cùng dữ liệu điểm danh? Lớp sẽ không còn trong danh sách và số liệu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="285" />
+        <location filename="../desktop/ui/trainings_page.py" line="283" />
         <source>Sign-in sheet</source>
         <translation>Danh sách ký tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="286" />
+        <location filename="../desktop/ui/trainings_page.py" line="284" />
         <source>Save the sign-in sheet</source>
         <translation>Lưu danh sách ký tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="287" />
+        <location filename="../desktop/ui/trainings_page.py" line="285" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="292" />
+        <location filename="../desktop/ui/trainings_page.py" line="290" />
         <source>Writing the sign-in sheet…</source>
         <translation>Đang tạo danh sách ký tên…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="296" />
+        <location filename="../desktop/ui/trainings_page.py" line="294" />
         <source>The sheet could not be saved: {error}</source>
         <translation>Không lưu được danh sách: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="302" />
+        <location filename="../desktop/ui/trainings_page.py" line="300" />
         <source>Sign-in sheet saved: {path}</source>
         <translation>Đã lưu danh sách ký tên: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="315" />
+        <location filename="../desktop/ui/trainings_page.py" line="313" />
         <source>Attach the signed sheet</source>
         <translation>Đính kèm bản ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="316" />
+        <location filename="../desktop/ui/trainings_page.py" line="314" />
         <source>Photos or PDF (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Ảnh hoặc PDF (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="324" />
+        <location filename="../desktop/ui/trainings_page.py" line="322" />
         <source>Signed sheet attached.</source>
         <translation>Đã đính kèm bản ký.</translation>
     </message>
@@ -1370,98 +1597,98 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="131" />
+        <location filename="../desktop/ui/visits_page.py" line="133" />
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="132" />
+        <location filename="../desktop/ui/visits_page.py" line="134" />
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="133" />
+        <location filename="../desktop/ui/visits_page.py" line="135" />
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="134" />
-        <location filename="../desktop/ui/visits_page.py" line="137" />
+        <location filename="../desktop/ui/visits_page.py" line="136" />
+        <location filename="../desktop/ui/visits_page.py" line="139" />
         <source>Year {year}</source>
         <translation>Năm {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="135" />
+        <location filename="../desktop/ui/visits_page.py" line="137" />
         <source>First half of {year}</source>
         <translation>6 tháng đầu năm {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="136" />
+        <location filename="../desktop/ui/visits_page.py" line="138" />
         <source>Second half of {year}</source>
         <translation>6 tháng cuối năm {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="141" />
+        <location filename="../desktop/ui/visits_page.py" line="143" />
         <source>Quick entry</source>
         <translation>Nhập nhanh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="142" />
+        <location filename="../desktop/ui/visits_page.py" line="144" />
         <source>All visits</source>
         <translation>Tất cả lượt phục vụ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="143" />
+        <location filename="../desktop/ui/visits_page.py" line="145" />
         <source>Period:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="144" />
+        <location filename="../desktop/ui/visits_page.py" line="146" />
         <source>Purpose:</source>
         <translation>Nội dung:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="150" />
+        <location filename="../desktop/ui/visits_page.py" line="152" />
         <source>Pick a period or type one: 2026, 2026-H1, 2026-Q3, 2026-01-01..2026-06-20</source>
         <translation>Chọn kỳ hoặc gõ: 2026, 2026-H1, 2026-Q3, 2026-01-01..2026-06-20</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="152" />
+        <location filename="../desktop/ui/visits_page.py" line="154" />
         <source>All purposes</source>
         <translation>Tất cả nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="153" />
+        <location filename="../desktop/ui/visits_page.py" line="155" />
         <source>Correct…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="154" />
+        <location filename="../desktop/ui/visits_page.py" line="156" />
         <source>Delete…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="155" />
+        <location filename="../desktop/ui/visits_page.py" line="157" />
         <source>Earlier versions…</source>
         <translation>Các phiên bản trước…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="175" />
+        <location filename="../desktop/ui/visits_page.py" line="177" />
         <source>Today: {count} visits</source>
         <translation>Hôm nay: {count} lượt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="234" />
+        <location filename="../desktop/ui/visits_page.py" line="236" />
         <source>{count} visits</source>
         <translation>{count} lượt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="268" />
+        <location filename="../desktop/ui/visits_page.py" line="270" />
         <source>Delete the visit?</source>
         <translation>Xóa lượt phục vụ?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="269" />
+        <location filename="../desktop/ui/visits_page.py" line="271" />
         <source>Delete this visit?
 
 {visit}

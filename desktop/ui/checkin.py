@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -66,6 +66,8 @@ class CheckInView(QWidget):
         self.name.installEventFilter(self)
         self.matches = QListWidget(objectName="matches")
         self.matches.setFont(scaled(self.font(), 1.3))
+        self.matches.setWordWrap(True)
+        self.matches.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.matches.itemActivated.connect(lambda item: self.check_in(item.data(Qt.ItemDataRole.UserRole)))
         self.status = QLabel(objectName="checkin_status")
         self.status.setFont(scaled(self.font(), 1.3, bold=True))
@@ -76,6 +78,8 @@ class CheckInView(QWidget):
         self.count.setFont(scaled(self.font(), 1.2, bold=True))
         self.checked_in = QListWidget(objectName="checked_in")
         self.checked_in.setFont(scaled(self.font(), 1.1))
+        self.checked_in.setWordWrap(True)
+        self.checked_in.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.undo_button = QPushButton(objectName="unattend")
         self.undo_button.clicked.connect(self.unattend_selected)
 
@@ -179,10 +183,11 @@ class CheckInView(QWidget):
             return
         here = set(self._day_ids())
         for person in self.participants.search(text, MATCHES):
-            label = describe(person)
+            item = QListWidgetItem(describe(person))
             if person.id in here:
-                label += "   ✓ " + self.tr("checked in")
-            item = QListWidgetItem(label)
+                # Marked up front, where a long line cannot hide it.
+                item.setText("✓ " + describe(person) + " — " + self.tr("checked in"))
+                item.setForeground(QColor("#2e7d32"))
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.matches.addItem(item)
         if self.matches.count():
@@ -249,7 +254,8 @@ class CheckInView(QWidget):
         people: dict[str, Participant] = self.participants.get_many(ids) if ids else {}
         for number, pid in enumerate(ids, start=1):
             person = people.get(pid)
-            text = describe(person) if person else self.tr("(erased person)")
+            text = (" · ".join(str(p) for p in (person.full_name, person.birth_year, person.village) if p)
+                    if person else self.tr("(erased person)"))
             item = QListWidgetItem(f"{number}. {text}")
             item.setData(Qt.ItemDataRole.UserRole, pid)
             self.checked_in.addItem(item)

@@ -54,11 +54,10 @@ def opinion_text(opinion: Opinion) -> str:
 
 
 COLUMNS = [
-    Column(CTX, QT_TRANSLATE_NOOP("FeedbackPage", "Received"), lambda o: local_time(o.created_at)),
-    Column(CTX, QT_TRANSLATE_NOOP("FeedbackPage", "Topic"), lambda o: ref_name("topics", o.topic)),
-    Column(CTX, QT_TRANSLATE_NOOP("FeedbackPage", "Village"), lambda o: o.village or ""),
+    Column(CTX, QT_TRANSLATE_NOOP("FeedbackPage", "Received"), lambda o: local_time(o.created_at)[:10]),
     Column(CTX, QT_TRANSLATE_NOOP("FeedbackPage", "Status"), lambda o: status_name(o.status)),
     Column(CTX, QT_TRANSLATE_NOOP("FeedbackPage", "Opinion"), opinion_text),
+    Column(CTX, QT_TRANSLATE_NOOP("FeedbackPage", "Topic"), lambda o: ref_name("topics", o.topic)),
 ]
 
 
@@ -86,6 +85,7 @@ class FeedbackPage(QWidget):
         self.saved_label.setStyleSheet(OK_STYLE)
         self.form_labels = [QLabel() for _ in range(5)]
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         e = self.errors
         for label, field in zip(self.form_labels, (
                 e.add("text", self.text, "audio"), e.add("topic", self.topic),
@@ -97,7 +97,10 @@ class FeedbackPage(QWidget):
         form.addRow(self.saved_label)
         self.form_title = QLabel()
         self.form_title.setFont(scaled(self.font(), 1.15, bold=True))
-        left = QVBoxLayout()
+        left_box = QWidget()
+        left_box.setMaximumWidth(380)
+        left = QVBoxLayout(left_box)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.form_title)
         left.addLayout(form)
         left.addStretch(1)
@@ -113,9 +116,10 @@ class FeedbackPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        for column, width in enumerate((125, 150, 100, 130)):
-            self.table.horizontalHeader().resizeSection(column, width)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((90, 115, 260, 120)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
         self.detail = QLabel(objectName="detail")
         self.detail.setWordWrap(True)
@@ -131,7 +135,7 @@ class FeedbackPage(QWidget):
         right.addWidget(self.table, 1)
         right.addWidget(self.detail)
         body = QHBoxLayout()
-        body.addLayout(left, 2)
+        body.addWidget(left_box, 2)
         body.addLayout(right, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -222,6 +226,8 @@ class FeedbackPage(QWidget):
             return
         html = f"<p>{_html(opinion.text or opinion_text(opinion))}</p>"
         who = opinion.author_name or self.tr("anonymous")
+        if opinion.village:
+            who += f", {opinion.village}"
         html += "<p style='color:#555'>" + _html(self.tr("{status} · received {time} · from {who}").format(
             status=status_name(opinion.status), time=local_time(opinion.created_at), who=who)) + "</p>"
         if opinion.answer:

@@ -153,6 +153,17 @@ def short_date(iso: str | None) -> str:
         return iso
 
 
+def date_range(start: str, end: str) -> str:
+    """'12–14/11/2026', '28/11 – 02/12/2026' or two full dates: short enough for a column."""
+    if start == end:
+        return short_date(start)
+    if start[:7] == end[:7]:
+        return f"{start[8:10]}–{short_date(end)}"
+    if start[:4] == end[:4]:
+        return f"{start[8:10]}/{start[5:7]} – {short_date(end)}"
+    return f"{short_date(start)} – {short_date(end)}"
+
+
 def report_error(parent: QWidget, exc: PointError) -> None:
     """An error not tied to a field (disk full, record gone) as a message box."""
     QMessageBox.warning(parent, QCoreApplication.translate("FieldForm", "Cannot save"),

@@ -40,7 +40,7 @@ COLUMNS = [
     Column(CTX, QT_TRANSLATE_NOOP("ParticipantsPage", "Phone"), lambda p: p.phone or ""),
     Column(CTX, QT_TRANSLATE_NOOP("ParticipantsPage", "Consent"), lambda p: "✓" if p.consent_at else ""),
 ]
-WIDTHS = (240, 70, 70, 110, 150, 190, 110)
+WIDTHS = (220, 65, 80, 105, 130, 175, 105)
 SEARCH_LIMIT = 500
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.core.targets import Progress, Targets
 
@@ -13,6 +14,26 @@ from . import i18n
 from .appearance import scaled
 
 STEPS = 1000
+BAR_STYLE = ("QProgressBar { border: 1px solid #c9d6e3; border-radius: 4px; text-align: center; "
+             "background: #ffffff; min-height: 20px; } QProgressBar::chunk { background: %s; }")
+
+
+class NameLabel(QLabel):
+    """An indicator's name on one line, shortened with … when the page is narrow."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.full = text
+        self.setToolTip(text)
+        self.setMinimumWidth(120)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance(self.full) + 8, super().sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.setText(self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideRight, self.width()))
+        super().resizeEvent(event)
 
 
 class TargetsView(QFrame):
@@ -31,7 +52,9 @@ class TargetsView(QFrame):
         self.empty.setWordWrap(True)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(12)
-        self.grid.setColumnStretch(1, 1)
+        self.grid.setVerticalSpacing(6)
+        self.grid.setColumnStretch(0, 2)
+        self.grid.setColumnStretch(1, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -61,8 +84,7 @@ class TargetsView(QFrame):
                 item.widget().deleteLater()
         self.bars = {}
         for n, row in enumerate(self.rows):
-            name = QLabel(row.name_vi if vi else row.name_en)
-            name.setWordWrap(True)
+            name = NameLabel(row.name_vi if vi else row.name_en)
             bar = QProgressBar(objectName=f"target_{row.indicator}")
             bar.setRange(0, STEPS)
             bar.setValue(int(min(row.ratio or 0, 1) * STEPS))
@@ -71,8 +93,7 @@ class TargetsView(QFrame):
                           f"{locale.toString(float(row.target), 'f', _digits(row.target))}{unit}"
                           f" ({int(round((row.ratio or 0) * 100))}%)")
             bar.setMinimumWidth(220)
-            if (row.ratio or 0) >= 1:
-                bar.setStyleSheet("QProgressBar::chunk { background: #2e7d32; }")
+            bar.setStyleSheet(BAR_STYLE % ("#81c784" if (row.ratio or 0) >= 1 else "#90caf9"))
             self.grid.addWidget(name, n, 0)
             self.grid.addWidget(bar, n, 1)
             self.bars[row.indicator] = bar

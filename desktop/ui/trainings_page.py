@@ -33,18 +33,15 @@ from desktop.core.workspace import Workspace
 
 from .appearance import scaled
 from .checkin import CheckInView
-from .fieldform import ERROR_STYLE, OK_STYLE, ref_name, report_error, short_date
+from .fieldform import ERROR_STYLE, OK_STYLE, date_range, ref_name, report_error
 from .paged_model import Column, PagedModel
 from .training_dialog import TrainingDialog
 
 CTX = "TrainingsPage"
 COLUMNS = [
-    Column(CTX, QT_TRANSLATE_NOOP("TrainingsPage", "Dates"),
-           lambda t: short_date(t.start_date) + ("" if t.end_date == t.start_date
-                                                 else " – " + short_date(t.end_date))),
+    Column(CTX, QT_TRANSLATE_NOOP("TrainingsPage", "Dates"), lambda t: date_range(t.start_date, t.end_date)),
     Column(CTX, QT_TRANSLATE_NOOP("TrainingsPage", "Title"), lambda t: t.title),
     Column(CTX, QT_TRANSLATE_NOOP("TrainingsPage", "Kind"), lambda t: ref_name("training_kinds", t.kind)),
-    Column(CTX, QT_TRANSLATE_NOOP("TrainingsPage", "Place"), lambda t: t.place or ""),
 ]
 SCAN_TYPES = {b"%PDF": ".pdf", b"\xff\xd8\xff": ".jpg", b"\x89PNG": ".png"}
 
@@ -101,9 +98,10 @@ class TrainingsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        for column, width in enumerate((170, 330, 120)):
-            self.table.horizontalHeader().resizeSection(column, width)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((140, 300, 110)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_details())
         self.table.doubleClicked.connect(lambda _index: self.open_checkin())
         self.details = QLabel(objectName="details")

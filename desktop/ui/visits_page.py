@@ -33,7 +33,7 @@ from .visit_dialogs import HistoryDialog, VisitDialog
 from .visit_form import QuickEntry
 from .visit_model import VisitTableModel, purposes_text
 
-COLUMN_WIDTHS = (130, 260, 60, 130, 90, 130, 70, 70)
+COLUMN_WIDTHS = (145, 240, 70, 140, 100, 120, 95, 70)
 
 
 class VisitsPage(QWidget):
@@ -50,6 +50,8 @@ class VisitsPage(QWidget):
         self.today_title.setFont(scaled(self.font(), 1.2, bold=True))
         self.today_list = QListWidget(objectName="today_list")
         self.today_list.itemActivated.connect(self._edit_today)
+        self.today_list.setWordWrap(True)
+        self.today_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         today = QWidget()
         side = QVBoxLayout(today)
         side.setContentsMargins(0, 0, 0, 0)

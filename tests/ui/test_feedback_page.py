@@ -24,7 +24,7 @@ def test_record_an_anonymous_opinion(page, workspace):
     assert (opinion.topic, opinion.village, opinion.author_name, opinion.status) == (
         "digital-skills", "Bản Lả", None, "new")
     assert page.model.rowCount() == 1
-    assert page.model.data(page.model.index(0, 3)) == "Mới"
+    assert page.model.data(page.model.index(0, 1)) == "Mới"
     assert page.text.toPlainText() == ""
     assert "Bản Lả cần thêm lớp học" in page.detail.text()
 
