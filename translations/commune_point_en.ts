@@ -284,6 +284,14 @@
     </message>
 </context>
 <context>
+    <name>FileViewer</name>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="348" />
+        <source>This kind of file cannot be shown here.</source>
+        <translation>This kind of file cannot be shown here.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../desktop/ui/first_run.py" line="52" />
@@ -504,6 +512,56 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../desktop/ui/import_report.py" line="19" />
+        <source>not a kind of file the library takes (PDF, pictures, MP3, WAV, OGG, M4A, MP4, text, HTML)</source>
+        <translation>not a kind of file the library takes (PDF, pictures, MP3, WAV, OGG, M4A, MP4, text, HTML)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/import_report.py" line="26" />
+        <source>%n material(s) added.</source>
+        <translation>
+            <numerusform>%n material(s) added.</numerusform>
+            <numerusform>%n material(s) added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/import_report.py" line="28" />
+        <source>%n already in the library (not added twice).</source>
+        <translation>
+            <numerusform>%n already in the library (not added twice).</numerusform>
+            <numerusform>%n already in the library (not added twice).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/import_report.py" line="32" />
+        <source>%n file(s) not imported:</source>
+        <translation>
+            <numerusform>%n file(s) not imported:</numerusform>
+            <numerusform>%n file(s) not imported:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_report.py" line="34" />
+        <source>Import cancelled. Nothing was left half-imported.</source>
+        <translation>Import cancelled. Nothing was left half-imported.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_report.py" line="42" />
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/import_report.py" line="47" />
+        <source>… and %n more (see the details).</source>
+        <translation>
+            <numerusform>… and %n more (see the details).</numerusform>
+            <numerusform>… and %n more (see the details).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KioskExitDialog</name>
     <message>
         <location filename="../desktop/ui/kiosk.py" line="75" />
@@ -541,8 +599,8 @@
     </message>
     <message>
         <location filename="../desktop/ui/kiosk.py" line="319" />
-        <source>Start</source>
-        <translation>Start</translation>
+        <source>Start screen</source>
+        <translation>Start screen</translation>
     </message>
     <message>
         <location filename="../desktop/ui/kiosk.py" line="320" />
@@ -1728,14 +1786,6 @@ It leaves the lists and the counts; its record is kept for the history and the p
         <location filename="../desktop/ui/viewer.py" line="124" />
         <source>Next page</source>
         <translation>Next page</translation>
-    </message>
-</context>
-<context>
-    <name>viewer</name>
-    <message>
-        <location filename="../desktop/ui/viewer.py" line="348" />
-        <source>This kind of file cannot be shown here.</source>
-        <translation>This kind of file cannot be shown here.</translation>
     </message>
 </context>
 </TS>

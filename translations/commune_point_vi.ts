@@ -284,6 +284,14 @@
     </message>
 </context>
 <context>
+    <name>FileViewer</name>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="348" />
+        <source>This kind of file cannot be shown here.</source>
+        <translation>Không hiển thị được loại tệp này ở đây.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../desktop/ui/first_run.py" line="52" />
@@ -504,6 +512,52 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../desktop/ui/import_report.py" line="19" />
+        <source>not a kind of file the library takes (PDF, pictures, MP3, WAV, OGG, M4A, MP4, text, HTML)</source>
+        <translation>không phải loại tệp thư viện nhận (PDF, hình ảnh, MP3, WAV, OGG, M4A, MP4, văn bản, HTML)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/import_report.py" line="26" />
+        <source>%n material(s) added.</source>
+        <translation>
+            <numerusform>Đã thêm %n tài liệu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/import_report.py" line="28" />
+        <source>%n already in the library (not added twice).</source>
+        <translation>
+            <numerusform>%n tài liệu đã có trong thư viện (không thêm lại).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/import_report.py" line="32" />
+        <source>%n file(s) not imported:</source>
+        <translation>
+            <numerusform>%n tệp không nhập được:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_report.py" line="34" />
+        <source>Import cancelled. Nothing was left half-imported.</source>
+        <translation>Đã hủy nhập. Không có tài liệu nào bị nhập dở dang.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_report.py" line="42" />
+        <source>Import finished</source>
+        <translation>Nhập tài liệu xong</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/import_report.py" line="47" />
+        <source>… and %n more (see the details).</source>
+        <translation>
+            <numerusform>… và %n tệp khác (xem chi tiết).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KioskExitDialog</name>
     <message>
         <location filename="../desktop/ui/kiosk.py" line="75" />
@@ -541,8 +595,8 @@
     </message>
     <message>
         <location filename="../desktop/ui/kiosk.py" line="319" />
-        <source>Start</source>
-        <translation>Bắt đầu</translation>
+        <source>Start screen</source>
+        <translation>Về đầu</translation>
     </message>
     <message>
         <location filename="../desktop/ui/kiosk.py" line="320" />
@@ -1727,14 +1781,6 @@ Lượt này sẽ không còn trong danh sách và số liệu; bản ghi vẫn 
         <location filename="../desktop/ui/viewer.py" line="124" />
         <source>Next page</source>
         <translation>Trang sau</translation>
-    </message>
-</context>
-<context>
-    <name>viewer</name>
-    <message>
-        <location filename="../desktop/ui/viewer.py" line="348" />
-        <source>This kind of file cannot be shown here.</source>
-        <translation>Không hiển thị được loại tệp này ở đây.</translation>
     </message>
 </context>
 </TS>
