@@ -103,7 +103,7 @@ def import_seed_documents(ws: Workspace) -> list[str]:
                 [MaterialFileIn(path, "vie")], title=row["title"], kind=row["kind"],
                 topics=topics, issuer=row.get("issuer") or None,
                 issue_date=row.get("issue_date") or None, origin="province",
-            ))
+            ).id)
     return ids
 
 

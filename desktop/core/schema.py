@@ -158,6 +158,15 @@ def m001_initial(db: Database) -> None:
 
 
 @migrations()
+def m002_search(db: Database) -> None:
+    """Full-text search of materials, kept by triggers (desktop/core/schema_search.py)."""
+    from . import schema_search
+
+    for statement in schema_search.statements():
+        db.execute(statement)
+
+
+@migrations()
 def m003_activity(db: Database) -> None:
     """Operator's daily work (issue 4): edit history, visit list indexes, name search shadow.
 

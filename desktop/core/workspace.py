@@ -19,7 +19,9 @@ from .textfold import nfc
 
 if TYPE_CHECKING:
     from .feedback import Feedback
+    from .materials import Materials
     from .participants import Participants
+    from .search import Search
     from .targets import Targets
     from .trainings import Trainings
     from .visits import Visits
@@ -123,6 +125,19 @@ class Workspace:
         from .targets import Targets
 
         return Targets(self.store)
+
+    # -- the library (tài liệu) --------------------------------------------------------
+    @cached_property
+    def materials(self) -> Materials:
+        from .materials import Materials
+
+        return Materials(self.store, self.media)
+
+    @cached_property
+    def search(self) -> Search:
+        from .search import Search
+
+        return Search(self.store)
 
     def close(self) -> None:
         self.store.close()
