@@ -74,6 +74,8 @@ class HubProcess:
         if self.proc and self.proc.poll() is None:
             self.proc.send_signal(signal.SIGKILL)
             self.proc.wait(10)
+        if self.proc and self.proc.stdout and not self.proc.stdout.closed:
+            self.proc.stdout.close()
 
     def stop(self) -> None:
         if self.proc and self.proc.poll() is None:
@@ -81,9 +83,8 @@ class HubProcess:
             try:
                 self.proc.wait(15)
             except subprocess.TimeoutExpired:
-                self.kill()
-        if self.proc and self.proc.stdout:
-            self.proc.stdout.close()
+                pass
+        self.kill()
 
     def restart(self) -> HubProcess:
         self.stop()
