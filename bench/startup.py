@@ -34,7 +34,7 @@ def main() -> None:
     folder = demo_folder(args.materials, args.visits)
     env = {"QT_QPA_PLATFORM": "offscreen", "COMMUNE_POINT_QUIT_WHEN_SHOWN": "1"}
     bare_cmd = [sys.executable, "-c", BARE]
-    app_cmd = [sys.executable, "-m", "desktop.cli", "--data-dir", str(folder)]
+    app_cmd = [sys.executable, "-m", "desktop.cli", "--data-dir", str(folder), "--demo-session"]
     # Warm the OS file cache for both, as a second start on the site PC would be.
     timed_child(bare_cmd, env)
     timed_child(app_cmd, env)

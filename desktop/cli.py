@@ -9,13 +9,12 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.commands import activity, materials, point, sync
-from desktop.commands.base import Context, fail_line
 from desktop.core import logs
-from desktop.core.errors import PointError
 from desktop.core.paths import ENV_DATA_DIR, resolve
 
-COMMAND_MODULES = [point, activity, sync, materials]
+# Command modules are imported only when a command runs: opening the window must not pay
+# for the sync client's HTTP stack or the report writers (start-up budget, DESIGN.md s7).
+COMMAND_MODULES = ["point", "activity", "sync", "materials"]
 
 
 class Parser(argparse.ArgumentParser):
@@ -30,10 +29,7 @@ class Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
-def build_parser() -> Parser:
-    parser = Parser(prog="commune-point",
-                    description="Commune IT support point (điểm hỗ trợ ứng dụng CNTT).")
-    parser.add_argument("--version", action="version", version=f"commune-point {__version__}")
+def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", help=f"the point's data folder (or env {ENV_DATA_DIR})")
     parser.add_argument("--lang", choices=["vi", "en"], default="vi",
                         help="language of messages (default vi)")
@@ -41,9 +37,18 @@ def build_parser() -> Parser:
     parser.add_argument("--verbose", action="store_true", help="more detail in the log")
     parser.add_argument("--demo-session", action="store_true",
                         help="open the window straight into an operator session (demo data only)")
+
+
+def build_parser() -> Parser:
+    import importlib
+
+    parser = Parser(prog="commune-point",
+                    description="Commune IT support point (điểm hỗ trợ ứng dụng CNTT).")
+    parser.add_argument("--version", action="version", version=f"commune-point {__version__}")
+    _global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for module in COMMAND_MODULES:
-        module.register(sub)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"desktop.commands.{name}").register(sub)
     # A --json after the command name works too (commune-point status --json).
     for choice in sub.choices.values():
         _add_json_everywhere(choice)
@@ -64,10 +69,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if "--lang" in argv and argv.index("--lang") + 1 < len(argv):
         Parser.lang = argv[argv.index("--lang") + 1]
+    window_only = Parser(add_help=False)
+    _global_options(window_only)
+    known, rest = window_only.parse_known_args(argv)
+    if not rest:
+        return _open_window(resolve(known.data_dir), known)
     args = build_parser().parse_args(argv)
     paths = resolve(args.data_dir)
     if args.command is None:
         return _open_window(paths, args)
+    from desktop.commands.base import Context, fail_line
+    from desktop.core.errors import PointError
+
     ctx = Context(paths=paths, lang=args.lang, json=args.json)
     logs.setup(paths if paths.root.exists() else None, args.verbose)
     try:

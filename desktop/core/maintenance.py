@@ -52,9 +52,7 @@ def validate_backup(file: Path) -> str:
     try:
         conn = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
         try:
-            probe = __import__("sqlite_utils").Database(conn, execute_plugins=False,
-                                                         recursive_triggers=False)
-            schema.check_not_newer(probe)
+            schema.check_not_newer(conn)
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise StoreError("backup-corrupt", path=str(file))
             row = conn.execute("SELECT value FROM meta WHERE key = 'point_code'").fetchone()

@@ -7,9 +7,15 @@ right to erasure) leave a row in `deletion`, which is itself sequenced and synce
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from .errors import StoreError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 MIGRATION_SET = "commune-point"
 
@@ -138,7 +144,59 @@ def _deletion_trigger(table: str) -> str:
     )
 
 
-migrations = Migrations(MIGRATION_SET)
+class MigrationSet:
+    """Our migrations, handed to sqlite-utils' `Migrations` only when one is pending.
+
+    Importing sqlite-utils costs more than a tenth of a second; an up-to-date database
+    (every start but the first after an upgrade) is checked with two plain queries.
+    """
+
+    @dataclass
+    class Migration:
+        name: str
+        fn: Callable[[Database], None]
+        transactional: bool = True
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._migrations: list[MigrationSet.Migration] = []
+
+    def __call__(self, *, name: str | None = None, transactional: bool = True) -> Callable:
+        def register(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+            self._migrations.append(self.Migration(name or fn.__name__, fn, transactional))
+            return fn
+
+        return register
+
+    def _sqlite_utils(self) -> Any:
+        from sqlite_utils import Migrations
+
+        real = Migrations(self.name)
+        for m in self._migrations:
+            real(name=m.name, transactional=m.transactional)(m.fn)
+        return real
+
+    def applied_names(self, conn: sqlite3.Connection) -> list[str]:
+        """Names recorded as applied, read with plain SQL (read-only)."""
+        exists = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+        ).fetchone()
+        if not exists:
+            return []
+        return [r[0] for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+            (self.name,))]
+
+    def pending_names(self, conn: sqlite3.Connection) -> list[str]:
+        done = set(self.applied_names(conn))
+        return [m.name for m in self._migrations if m.name not in done]
+
+    def apply(self, db: Database, *, stop_before: str | Iterable[str] | None = None) -> None:
+        """Apply pending migrations through sqlite-utils (each with its record, atomically)."""
+        self._sqlite_utils().apply(db, stop_before=stop_before)
+
+
+migrations = MigrationSet(MIGRATION_SET)
 
 
 @migrations()
@@ -253,17 +311,34 @@ def schema_version() -> int:
     return len(migrations._migrations)
 
 
-def check_not_newer(db: Database) -> None:
+def _conn(db: Database | sqlite3.Connection) -> sqlite3.Connection:
+    return db if isinstance(db, sqlite3.Connection) else db.conn
+
+
+def check_not_newer(db: Database | sqlite3.Connection) -> None:
     """Refuse a database written by a newer version of the app, before touching it."""
-    version = db.execute("PRAGMA user_version").fetchone()[0]
+    conn = _conn(db)
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
     known = {m.name for m in migrations._migrations}
-    applied = {m.name for m in migrations.applied(db)}
+    applied = set(migrations.applied_names(conn))
     if version > schema_version() or applied - known:
         raise StoreError("newer-version", found=version, supported=schema_version())
 
 
-def migrate(db: Database) -> None:
+def needs_migration(conn: sqlite3.Connection) -> bool:
+    """Whether any migration is still to be applied (read-only)."""
+    return bool(migrations.pending_names(conn))
+
+
+def migrate(db: Database | sqlite3.Connection) -> None:
     """Apply pending migrations, each in one transaction with its record."""
-    check_not_newer(db)
-    migrations.apply(db)
-    db.execute(f"PRAGMA user_version = {schema_version()}")
+    conn = _conn(db)
+    check_not_newer(conn)
+    if needs_migration(conn):
+        if isinstance(db, sqlite3.Connection):
+            from sqlite_utils import Database as _Database
+
+            db = _Database(conn, recursive_triggers=False, execute_plugins=False)
+        migrations.apply(db)
+    if conn.execute("PRAGMA user_version").fetchone()[0] != schema_version():
+        conn.execute(f"PRAGMA user_version = {schema_version()}")

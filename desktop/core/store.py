@@ -17,8 +17,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from . import schema
 from .errors import StoreError, from_sqlite
 from .hlc import Clock, wall_ms
@@ -57,11 +55,20 @@ class Store:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
-        self.db = Database(conn, recursive_triggers=False)
+        self._db: Any = None
         register_functions(conn)
         self._thread = threading.get_ident()
         self.origin = self.get_meta("point_code") or "unset"
         self.clock = Clock(self.origin, physical_ms, last=self.get_meta("hlc"))
+
+    @property
+    def db(self) -> Any:
+        """A sqlite-utils view of this connection (imported on first use: start-up cost)."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn, recursive_triggers=False, execute_plugins=False)
+        return self._db
 
     # -- opening ---------------------------------------------------------------------
     @classmethod
@@ -79,15 +86,14 @@ class Store:
             conn.row_factory = sqlite3.Row
             # Read-only checks before anything is written to the file.
             register_functions(conn)
-            probe = Database(conn, recursive_triggers=False, execute_plugins=False)
-            schema.check_not_newer(probe)
+            schema.check_not_newer(conn)
             if not readonly:
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA busy_timeout=10000")
             if not readonly:
-                schema.migrate(probe)
+                schema.migrate(conn)
         except BaseException as exc:
             # Close at once: a refused file must be left exactly as found (no -wal/-shm
             # files kept around by a connection waiting for the garbage collector).
