@@ -5,9 +5,7 @@ from __future__ import annotations
 import collections
 import logging
 import logging.handlers
-import platform
 import sys
-import traceback
 from datetime import datetime
 from pathlib import Path
 
@@ -53,6 +51,9 @@ def setup(paths: Paths | None, verbose: bool = False) -> None:
 
 def write_crash_report(paths: Paths | None, exc: BaseException) -> Path | None:
     """Save a crash report (traceback, versions, recent log lines); returns its path."""
+    import platform  # imported here: start-up does not need them
+    import traceback
+
     from desktop import __version__
 
     lines = [

@@ -172,6 +172,22 @@ def admin_units() -> list[dict[str, str]]:
     return [dict(row) for row in _admin_units()]
 
 
+def commune_place(commune_code: str) -> tuple[str, str] | None:
+    """(commune name, province name) for one commune code, without loading the whole list.
+
+    The home page needs one name at start-up; scanning the plain lines costs a few
+    milliseconds where building the full list costs far more (the file is NFC already).
+    """
+    needle = f",{commune_code},"
+    with (DATA_DIR / ADMIN_UNITS_FILE).open(encoding="utf-8-sig") as f:
+        for line in f:
+            if needle in line:
+                province_code, province_name, code, commune_name = line.rstrip("\r\n").split(",")
+                if code == commune_code:
+                    return commune_name, province_name
+    return None
+
+
 def font_files() -> list[Path]:
     """The bundled font files (.ttf/.otf), sorted by name; empty if the folder is missing."""
     if not FONTS_DIR.is_dir():

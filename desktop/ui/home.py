@@ -136,9 +136,8 @@ class HomePage(QWidget):
         point = self.workspace.point
         if not point.commune_code:
             return self.tr("Point code: {code}").format(code=point.code)
-        unit = next((u for u in reference.admin_units()
-                     if u["commune_code"] == point.commune_code), None)
-        where = f"{unit['commune_name']}, {unit['province_name']}" if unit else point.commune_code
+        place = reference.commune_place(point.commune_code)
+        where = f"{place[0]}, {place[1]}" if place else point.commune_code
         return self.tr("{place} · point code {code}").format(place=where, code=point.code)
 
     def _show_place(self) -> None:
