@@ -245,12 +245,14 @@ def _trainings(ws: Workspace, rng: random.Random, count: int, participants: list
 
 def _visits(rng: random.Random, count: int, today: date) -> Iterator[dict[str, Any]]:
     start = today - timedelta(days=365)
+    latest_hour = max(7, min(datetime.now().hour, 16))
     for n in range(count):
-        # Spread over the last year, busier on weekdays, today gets a few.
+        # Spread over the last year, fewer on Sundays; the last few fall on today, before now.
         day = start + timedelta(days=int(365 * (n / max(count - 1, 1))))
-        if day.weekday() == 6 and rng.random() < 0.7:
+        if day != today and day.weekday() == 6 and rng.random() < 0.7:
             day -= timedelta(days=1)
-        when = datetime(day.year, day.month, day.day, rng.randint(7, 16), rng.randint(0, 59))
+        hour = rng.randint(7, latest_hour if day == today else 16)
+        when = datetime(day.year, day.month, day.day, hour, rng.randint(0, 59))
         purposes = [_weighted(rng, PURPOSES)]
         if rng.random() < 0.15:
             second = _weighted(rng, PURPOSES)

@@ -75,6 +75,8 @@ class FigureCard(QFrame):
         self.value.setWordWrap(True)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
+        # A wrapped label in a layout is given one line's height; captions may take two.
+        self.caption.setMinimumHeight(self.caption.fontMetrics().lineSpacing() * 2 + 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 14)
         layout.addWidget(self.value)
