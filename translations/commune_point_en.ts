@@ -455,22 +455,22 @@
         <translation>Point code: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="142" />
+        <location filename="../desktop/ui/home.py" line="141" />
         <source>{place} · point code {code}</source>
         <translation>{place} · point code {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="149" />
+        <location filename="../desktop/ui/home.py" line="148" />
         <source>Demo data: these are not real figures</source>
         <translation>Demo data: these are not real figures</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="154" />
+        <location filename="../desktop/ui/home.py" line="153" />
         <source>Languages of the library:</source>
         <translation>Languages of the library:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="176" />
+        <location filename="../desktop/ui/home.py" line="175" />
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -773,87 +773,87 @@
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="223" />
+        <location filename="../desktop/ui/main_window.py" line="226" />
         <source>&lt;h3&gt;Commune IT support point&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;For the IT support points of communes in ethnic-minority and mountainous areas.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, Noto Sans Khmer, Cham and Tai Viet (SIL Open Font License 1.1).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Commune IT support point&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;For the IT support points of communes in ethnic-minority and mountainous areas.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, Noto Sans Khmer, Cham and Tai Viet (SIL Open Font License 1.1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="229" />
+        <location filename="../desktop/ui/main_window.py" line="232" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="234" />
+        <location filename="../desktop/ui/main_window.py" line="237" />
         <source>Commune IT support point</source>
         <translation>Commune IT support point</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="236" />
+        <location filename="../desktop/ui/main_window.py" line="239" />
         <source>DEMO DATA (demo)</source>
         <translation>DEMO DATA (demo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="240" />
+        <location filename="../desktop/ui/main_window.py" line="243" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="240" />
+        <location filename="../desktop/ui/main_window.py" line="243" />
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="245" />
+        <location filename="../desktop/ui/main_window.py" line="248" />
         <source>Point: {name} ({code})</source>
         <translation>Point: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="247" />
+        <location filename="../desktop/ui/main_window.py" line="250" />
         <source>User: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="251" />
+        <location filename="../desktop/ui/main_window.py" line="254" />
         <source>Last sync: {time}</source>
         <translation>Last sync: {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="251" />
+        <location filename="../desktop/ui/main_window.py" line="254" />
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="253" />
+        <location filename="../desktop/ui/main_window.py" line="256" />
         <source>Data: {folder}</source>
         <translation>Data: {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="258" />
+        <location filename="../desktop/ui/main_window.py" line="261" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="259" />
+        <location filename="../desktop/ui/main_window.py" line="262" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="260" />
+        <location filename="../desktop/ui/main_window.py" line="263" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="261" />
+        <location filename="../desktop/ui/main_window.py" line="264" />
         <source>Log &amp;out</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="262" />
+        <location filename="../desktop/ui/main_window.py" line="265" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="263" />
+        <location filename="../desktop/ui/main_window.py" line="266" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
@@ -876,6 +876,21 @@
         <location filename="../desktop/ui/daily_pages.py" line="50" />
         <source>Opinions</source>
         <translation>Opinions</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_entry.py" line="18" />
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_entry.py" line="19" />
+        <source>Kiosk mode</source>
+        <translation>Kiosk mode</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_entry.py" line="20" />
+        <source>Full screen for villagers: materials only; an operator's password is needed to leave</source>
+        <translation>Full screen for villagers: materials only; an operator's password is needed to leave</translation>
     </message>
 </context>
 <context>
@@ -1180,37 +1195,37 @@
 <context>
     <name>QuickEntry</name>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="229" />
+        <location filename="../desktop/ui/visit_form.py" line="230" />
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="230" />
+        <location filename="../desktop/ui/visit_form.py" line="231" />
         <source>Press a purpose's number, then Enter. F/M for the sex; the other fields are optional.</source>
         <translation>Press a purpose's number, then Enter. F/M for the sex; the other fields are optional.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="232" />
+        <location filename="../desktop/ui/visit_form.py" line="233" />
         <source>Save (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="233" />
+        <location filename="../desktop/ui/visit_form.py" line="234" />
         <source>Undo last (Ctrl+Z)</source>
         <translation>Undo last (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="261" />
+        <location filename="../desktop/ui/visit_form.py" line="263" />
         <source>Visit saved at {time} — Ctrl+Z to undo</source>
         <translation>Visit saved at {time} — Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="277" />
+        <location filename="../desktop/ui/visit_form.py" line="280" />
         <source>Nothing left to undo.</source>
         <translation>Nothing left to undo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="279" />
+        <location filename="../desktop/ui/visit_form.py" line="282" />
         <source>The last visit was taken back.</source>
         <translation>The last visit was taken back.</translation>
     </message>
@@ -1732,22 +1747,22 @@
         <translation>Earlier versions…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="177" />
+        <location filename="../desktop/ui/visits_page.py" line="191" />
         <source>Today: {count} visits</source>
         <translation>Today: {count} visits</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="236" />
+        <location filename="../desktop/ui/visits_page.py" line="266" />
         <source>{count} visits</source>
         <translation>{count} visits</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="270" />
+        <location filename="../desktop/ui/visits_page.py" line="300" />
         <source>Delete the visit?</source>
         <translation>Delete the visit?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="271" />
+        <location filename="../desktop/ui/visits_page.py" line="301" />
         <source>Delete this visit?
 
 {visit}

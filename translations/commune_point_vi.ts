@@ -455,22 +455,22 @@
         <translation>Mã điểm: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="142" />
+        <location filename="../desktop/ui/home.py" line="141" />
         <source>{place} · point code {code}</source>
         <translation>{place} · mã điểm {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="149" />
+        <location filename="../desktop/ui/home.py" line="148" />
         <source>Demo data: these are not real figures</source>
         <translation>Dữ liệu mẫu: đây không phải số liệu thật</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="154" />
+        <location filename="../desktop/ui/home.py" line="153" />
         <source>Languages of the library:</source>
         <translation>Ngôn ngữ trong thư viện:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="176" />
+        <location filename="../desktop/ui/home.py" line="175" />
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
@@ -562,17 +562,17 @@
     <message>
         <location filename="../desktop/ui/kiosk.py" line="75" />
         <source>Leave kiosk mode: an operator's password is needed.</source>
-        <translation>Thoát chế độ ki-ốt: cần mật khẩu của cán bộ vận hành.</translation>
+        <translation>Thoát chế độ kiosk: cần mật khẩu của cán bộ vận hành.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/kiosk.py" line="76" />
         <source>Leave kiosk mode</source>
-        <translation>Thoát chế độ ki-ốt</translation>
+        <translation>Thoát chế độ kiosk</translation>
     </message>
     <message>
         <location filename="../desktop/ui/kiosk.py" line="77" />
         <source>Leave kiosk</source>
-        <translation>Thoát ki-ốt</translation>
+        <translation>Thoát kiosk</translation>
     </message>
     <message>
         <location filename="../desktop/ui/kiosk.py" line="78" />
@@ -601,7 +601,7 @@
     <message>
         <location filename="../desktop/ui/kiosk.py" line="320" />
         <source>Leave kiosk mode (operator password)</source>
-        <translation>Thoát chế độ ki-ốt (mật khẩu cán bộ)</translation>
+        <translation>Thoát chế độ kiosk (mật khẩu cán bộ)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/kiosk.py" line="323" />
@@ -768,87 +768,87 @@
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="223" />
+        <location filename="../desktop/ui/main_window.py" line="226" />
         <source>&lt;h3&gt;Commune IT support point&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;For the IT support points of communes in ethnic-minority and mountainous areas.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, Noto Sans Khmer, Cham and Tai Viet (SIL Open Font License 1.1).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Điểm hỗ trợ ứng dụng CNTT cấp xã&lt;/h3&gt;&lt;p&gt;Phiên bản {version}&lt;/p&gt;&lt;p&gt;Dành cho các điểm hỗ trợ đồng bào dân tộc thiểu số ứng dụng công nghệ thông tin ở các xã vùng đồng bào dân tộc thiểu số và miền núi.&lt;/p&gt;&lt;p&gt;Thư mục dữ liệu: {folder}&lt;/p&gt;&lt;p&gt;Phông chữ: Noto Sans, Noto Sans Khmer, Cham và Tai Viet (Giấy phép SIL Open Font License 1.1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="229" />
+        <location filename="../desktop/ui/main_window.py" line="232" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="234" />
+        <location filename="../desktop/ui/main_window.py" line="237" />
         <source>Commune IT support point</source>
         <translation>Điểm hỗ trợ CNTT cấp xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="236" />
+        <location filename="../desktop/ui/main_window.py" line="239" />
         <source>DEMO DATA (demo)</source>
         <translation>DỮ LIỆU MẪU (demo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="240" />
+        <location filename="../desktop/ui/main_window.py" line="243" />
         <source>administrator</source>
         <translation>quản trị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="240" />
+        <location filename="../desktop/ui/main_window.py" line="243" />
         <source>operator</source>
         <translation>cán bộ vận hành</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="245" />
+        <location filename="../desktop/ui/main_window.py" line="248" />
         <source>Point: {name} ({code})</source>
         <translation>Điểm: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="247" />
+        <location filename="../desktop/ui/main_window.py" line="250" />
         <source>User: {name} ({role})</source>
         <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="251" />
+        <location filename="../desktop/ui/main_window.py" line="254" />
         <source>Last sync: {time}</source>
         <translation>Đồng bộ lần cuối: {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="251" />
+        <location filename="../desktop/ui/main_window.py" line="254" />
         <source>Not synced yet</source>
         <translation>Chưa đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="253" />
+        <location filename="../desktop/ui/main_window.py" line="256" />
         <source>Data: {folder}</source>
         <translation>Dữ liệu: {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="258" />
+        <location filename="../desktop/ui/main_window.py" line="261" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="259" />
+        <location filename="../desktop/ui/main_window.py" line="262" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="260" />
+        <location filename="../desktop/ui/main_window.py" line="263" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="261" />
+        <location filename="../desktop/ui/main_window.py" line="264" />
         <source>Log &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="262" />
+        <location filename="../desktop/ui/main_window.py" line="265" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="263" />
+        <location filename="../desktop/ui/main_window.py" line="266" />
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
@@ -871,6 +871,21 @@
         <location filename="../desktop/ui/daily_pages.py" line="50" />
         <source>Opinions</source>
         <translation>Ý kiến người dân</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_entry.py" line="18" />
+        <source>Library</source>
+        <translation>Thư viện tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_entry.py" line="19" />
+        <source>Kiosk mode</source>
+        <translation>Chế độ kiosk</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_entry.py" line="20" />
+        <source>Full screen for villagers: materials only; an operator's password is needed to leave</source>
+        <translation>Toàn màn hình cho người dân: chỉ có tài liệu; cần mật khẩu của cán bộ vận hành để thoát</translation>
     </message>
 </context>
 <context>
@@ -1175,37 +1190,37 @@
 <context>
     <name>QuickEntry</name>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="229" />
+        <location filename="../desktop/ui/visit_form.py" line="230" />
         <source>New visit</source>
         <translation>Lượt phục vụ mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="230" />
+        <location filename="../desktop/ui/visit_form.py" line="231" />
         <source>Press a purpose's number, then Enter. F/M for the sex; the other fields are optional.</source>
         <translation>Bấm số của nội dung hỗ trợ rồi Enter. F/M để chọn giới tính (nữ/nam); các ô khác không bắt buộc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="232" />
+        <location filename="../desktop/ui/visit_form.py" line="233" />
         <source>Save (Enter)</source>
         <translation>Lưu (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="233" />
+        <location filename="../desktop/ui/visit_form.py" line="234" />
         <source>Undo last (Ctrl+Z)</source>
         <translation>Hoàn tác lượt vừa lưu (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="261" />
+        <location filename="../desktop/ui/visit_form.py" line="263" />
         <source>Visit saved at {time} — Ctrl+Z to undo</source>
         <translation>Đã lưu lượt phục vụ lúc {time} — Ctrl+Z để hoàn tác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="277" />
+        <location filename="../desktop/ui/visit_form.py" line="280" />
         <source>Nothing left to undo.</source>
         <translation>Không còn lượt nào để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="279" />
+        <location filename="../desktop/ui/visit_form.py" line="282" />
         <source>The last visit was taken back.</source>
         <translation>Đã hoàn tác lượt phục vụ vừa lưu.</translation>
     </message>
@@ -1727,22 +1742,22 @@
         <translation>Các phiên bản trước…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="177" />
+        <location filename="../desktop/ui/visits_page.py" line="191" />
         <source>Today: {count} visits</source>
         <translation>Hôm nay: {count} lượt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="236" />
+        <location filename="../desktop/ui/visits_page.py" line="266" />
         <source>{count} visits</source>
         <translation>{count} lượt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="270" />
+        <location filename="../desktop/ui/visits_page.py" line="300" />
         <source>Delete the visit?</source>
         <translation>Xóa lượt phục vụ?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="271" />
+        <location filename="../desktop/ui/visits_page.py" line="301" />
         <source>Delete this visit?
 
 {visit}

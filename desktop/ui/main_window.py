@@ -137,6 +137,9 @@ class MainWindow(QMainWindow):
         from . import daily_pages  # visits, participants, trainings, opinions
 
         daily_pages.register(self)
+        from . import library_entry  # the library page and the kiosk action
+
+        library_entry.register(self)
         self.retranslate()
         screen = self.screen().availableGeometry()
         self.resize(min(1180, screen.width()), min(760, screen.height()))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -345,5 +345,5 @@ def make_viewer(path: Path, mime: str | None, filename: str = "",
             viewer.play()
         return viewer
     viewer = FileViewer(path, parent)
-    viewer.show_problem(viewer.tr("This kind of file cannot be shown here."))
+    viewer.show_problem(QCoreApplication.translate("FileViewer", "This kind of file cannot be shown here."))
     return viewer

@@ -37,16 +37,16 @@ def test_pages_are_built_lazily(ui, qtbot, workspace, operator):
     built: list[str] = []
 
     def factory() -> QLabel:
-        built.append("library")
-        return QLabel("Thư viện")
+        built.append("sample")
+        return QLabel("Trang thử")
 
-    window.add_page("library", "Thư viện", factory)
+    window.add_page("sample", "Trang thử", factory)
     assert built == []
-    window.nav.setCurrentItem(window.pages["library"].item)
-    assert built == ["library"]
+    window.nav.setCurrentItem(window.pages["sample"].item)
+    assert built == ["sample"]
     window.open_page("home")
-    window.open_page("library")
-    assert built == ["library"]
+    window.open_page("sample")
+    assert built == ["sample"]
 
 
 def test_status_bar(ui, qtbot, workspace, operator):
