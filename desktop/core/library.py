@@ -47,7 +47,7 @@ class MaterialReads:
 
     def _where(self, kind: Any, topic: Any, lang: Any, audience: Any,
                include_withdrawn: bool) -> tuple[str, list[Any]]:
-        from .materials import check_audiences, check_kind, check_lang, check_topics
+        from .material_checks import check_audiences, check_kind, check_lang, check_topics
 
         where, params = ["m.deleted = 0"], []
         if not include_withdrawn:

@@ -11,17 +11,24 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from . import filetypes, reference, textextract
-from .errors import NotFound, ValidationError
+from . import filetypes, textextract
+from .errors import NotFound, PointError, ValidationError
 from .filetypes import FileFacts
 from .library import MaterialReads
+from .material_checks import (
+    check_audiences,
+    check_date,
+    check_kind,
+    check_lang,
+    check_text,
+    check_topics,
+)
 from .media import MediaStore
 from .store import Store, new_id, utc_now_iso
 from .textfold import nfc
@@ -33,60 +40,6 @@ MAX_DESCRIPTION = 5000
 USE_CHANNELS = ("kiosk", "operator")
 EDITABLE = ("title", "description", "kind", "topics", "audiences", "issuer", "issue_date",
             "valid_until")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-# -- checks shared with search and the CLI -------------------------------------------------
-def check_kind(kind: str) -> str:
-    if kind not in reference.codes("material_kinds"):
-        raise ValidationError("kind-unknown", field="kind", code=kind)
-    return kind
-
-
-def check_topics(topics: Iterable[str]) -> list[str]:
-    topics = list(dict.fromkeys(topics))
-    unknown = set(topics) - reference.codes("topics")
-    if unknown:
-        raise ValidationError("topic-unknown", field="topic", code=", ".join(sorted(unknown)))
-    return topics
-
-
-def check_audiences(audiences: Iterable[str]) -> list[str]:
-    audiences = list(dict.fromkeys(audiences))
-    unknown = set(audiences) - reference.codes("participant_groups")
-    if unknown:
-        raise ValidationError("audience-unknown", field="audience",
-                              code=", ".join(sorted(unknown)))
-    return audiences
-
-
-def check_lang(code: str) -> str:
-    """ISO 639-3 code of a language version ("vi" → "vie")."""
-    try:
-        return reference.normalise_language(code)
-    except ValueError:
-        raise ValidationError("language-unknown", field="lang", code=code) from None
-
-
-def _check_date(value: str | None, name: str) -> str | None:
-    if not value:
-        return None
-    try:
-        if not _DATE.match(value):
-            raise ValueError(value)
-        datetime.strptime(value, "%Y-%m-%d")
-    except ValueError:
-        raise ValidationError("date-invalid", field=name, value=value) from None
-    return value
-
-
-def _check_text(value: str | None, name: str, limit: int, required: bool = False) -> str | None:
-    value = nfc((value or "").strip())
-    if required and not value:
-        raise ValidationError(f"{name}-missing", field=name)
-    if len(value) > limit:
-        raise ValidationError("text-too-long", field=name, max=limit)
-    return value or None
 
 
 @dataclass(frozen=True)
@@ -145,21 +98,24 @@ class Materials(MaterialReads):
         valid_until: str | None = None,
         force: bool = False,
         progress: Callable[[int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> Imported:
         """Import files as one material (one file per language version).
 
         When a live material holds exactly these files already, nothing is added and
-        its id comes back with existed=True, unless `force`.
+        its id comes back with existed=True, unless `force`. `progress` hears the bytes
+        copied so far (it must not raise); `cancelled` is asked between files and raises
+        PointError("interrupted") before anything reaches the database.
         """
         row = {
-            "title": _check_text(title, "title", MAX_TITLE, required=True),
-            "description": _check_text(description, "description", MAX_DESCRIPTION),
+            "title": check_text(title, "title", MAX_TITLE, required=True),
+            "description": check_text(description, "description", MAX_DESCRIPTION),
             "kind": check_kind(kind),
             "topics": json.dumps(check_topics(topics)),
             "audiences": json.dumps(check_audiences(audiences)),
-            "issuer": _check_text(issuer, "issuer", MAX_TITLE),
-            "issue_date": _check_date(issue_date, "issue_date"),
-            "valid_until": _check_date(valid_until, "valid_until"),
+            "issuer": check_text(issuer, "issuer", MAX_TITLE),
+            "issue_date": check_date(issue_date, "issue_date"),
+            "valid_until": check_date(valid_until, "valid_until"),
         }
         if not files:
             raise ValidationError("files-missing", field="file")
@@ -174,9 +130,13 @@ class Materials(MaterialReads):
 
         stored = []
         for item, lang, facts in checked:
+            if cancelled and cancelled():
+                raise PointError("interrupted")
             sha, size = self.media.put(Path(item.path), bytes_done)
             done += size
             stored.append((item, lang, facts, sha, size))
+        if cancelled and cancelled():
+            raise PointError("interrupted")
         if not force:
             existing = self._identical([sha for *_, sha, _ in stored])
             if existing:
@@ -334,11 +294,11 @@ class Materials(MaterialReads):
         row: dict[str, Any] = {}
         for key, value in changes.items():
             if key == "title":
-                row[key] = _check_text(value, "title", MAX_TITLE, required=True)
+                row[key] = check_text(value, "title", MAX_TITLE, required=True)
             elif key == "description":
-                row[key] = _check_text(value, key, MAX_DESCRIPTION)
+                row[key] = check_text(value, key, MAX_DESCRIPTION)
             elif key == "issuer":
-                row[key] = _check_text(value, key, MAX_TITLE)
+                row[key] = check_text(value, key, MAX_TITLE)
             elif key == "kind":
                 row[key] = check_kind(value)
             elif key == "topics":
@@ -346,7 +306,7 @@ class Materials(MaterialReads):
             elif key == "audiences":
                 row[key] = json.dumps(check_audiences(value))
             else:
-                row[key] = _check_date(value, key)
+                row[key] = check_date(value, key)
         if row:
             self.store.update("material", material_id, row)
 

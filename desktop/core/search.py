@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from . import schema_search
-from .materials import check_audiences, check_kind, check_lang, check_topics
+from .material_checks import check_audiences, check_kind, check_lang, check_topics
 from .store import Store
 from .textfold import fold
 

@@ -272,6 +272,17 @@ def test_folder_import(workspace, materials, tmp_path):
     assert len(again.existing) == 2 and again.added == []
 
 
+def test_a_cancelled_import_leaves_nothing(workspace, materials, tmp_path):
+    before = counts(workspace)
+    files = [MaterialFileIn(make_pdf(tmp_path / "a.pdf", ["A"])), MaterialFileIn(make_wav(tmp_path / "b.wav"))]
+    with pytest.raises(PointError) as caught:
+        materials.add(files, title="Dừng", cancelled=lambda: True)
+    assert caught.value.code == "interrupted" and counts(workspace) == before
+    seen = []
+    materials.add(files, title="Tiến độ", progress=seen.append)
+    assert seen[-1] == sum(f.path.stat().st_size for f in files)
+
+
 def test_folder_import_can_be_cancelled(materials, tmp_path):
     folder = tmp_path / "usb"
     folder.mkdir()
