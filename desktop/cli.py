@@ -69,10 +69,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if "--lang" in argv and argv.index("--lang") + 1 < len(argv):
         Parser.lang = argv[argv.index("--lang") + 1]
-    window_only = Parser(add_help=False)
+    # A command's own options may share a global's name (material add --lang khm): only a
+    # command line that is nothing but global options opens the window this quick way.
+    window_only = Parser(add_help=False, exit_on_error=False)
     _global_options(window_only)
-    known, rest = window_only.parse_known_args(argv)
-    if not rest:
+    try:
+        known, rest = window_only.parse_known_args(argv)
+    except argparse.ArgumentError:
+        known, rest = None, argv
+    if not rest and known is not None:
         return _open_window(resolve(known.data_dir), known)
     args = build_parser().parse_args(argv)
     paths = resolve(args.data_dir)
