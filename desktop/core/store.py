@@ -11,6 +11,7 @@ import logging
 import os
 import sqlite3
 import threading
+import time
 import uuid
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
@@ -40,8 +41,16 @@ def physical_ms() -> int:
 
 
 def new_id() -> str:
-    """A UUID for a row born here."""
-    return str(uuid.uuid4())
+    """A UUID for a row born here: version 7 (RFC 9562), time-ordered then random.
+
+    Ordered ids append to the primary-key index instead of landing on random pages of it;
+    with a million visits, random (version 4) ids cost about a third more time to insert.
+    74 random bits keep ids unique whatever the PC's clock says.
+    """
+    raw = bytearray(((time.time_ns() // 1_000_000) & 0xFFFF_FFFF_FFFF).to_bytes(6, "big") + os.urandom(10))
+    raw[6] = (raw[6] & 0x0F) | 0x70  # version 7
+    raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 9562 variant
+    return str(uuid.UUID(bytes=bytes(raw)))
 
 
 def register_functions(conn: sqlite3.Connection) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import threading
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from sqlite_utils import Database, Migrations
 from desktop.core import schema
 from desktop.core.errors import NotFound, StoreError
 from desktop.core.hlc import HLC
-from desktop.core.store import Store, register_functions
+from desktop.core.store import Store, new_id, register_functions
 
 from .rows import make_row
 
@@ -261,3 +262,13 @@ def test_the_store_refuses_use_from_another_thread(store):
     thread.join()
     assert codes == dict.fromkeys(attempts, "wrong-thread")
     assert store.count("visit") == 1  # and the owning thread carries on
+
+
+def test_ids_born_here_are_unique_time_ordered_uuids():
+    ids = [new_id() for _ in range(20_000)]
+    assert len(set(ids)) == len(ids)
+    parsed = [uuid.UUID(i) for i in ids]
+    assert {(u.version, u.variant) for u in parsed} == {(7, uuid.RFC_4122)}
+    # Ordered by the millisecond they were made (within a millisecond, random).
+    stamps = [u.bytes[:6] for u in parsed]
+    assert stamps == sorted(stamps)
