@@ -157,7 +157,15 @@ class MaterialView(QWidget):
             return
         if document is None:
             # A recording only: the big player is the whole view, and it plays at once.
-            self.body.addWidget(self._viewer(recording, autoplay=self.autoplay), 1)
+            picture = QLabel("♫", objectName="recording_picture")
+            picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            picture.setStyleSheet("color: #0b7a3e;")
+            font = scaled(self.font(), 1.0)
+            font.setPixelSize(160)
+            picture.setFont(font)
+            self.body.addWidget(picture, 1)
+            self.body.addWidget(self._viewer(recording, autoplay=self.autoplay))
+            self.body.addStretch(1)
             return
         other = self.other_language() if self.side_by_side else None
         if other is not None:
@@ -179,7 +187,7 @@ class MaterialView(QWidget):
             self.narration = make_viewer(recording.path, recording.mime, recording.filename,
                                          autoplay=self.autoplay)
             self.narration.setObjectName("narration")
-            self.narration.setMaximumHeight(200)
+            self.narration.setMaximumHeight(140)
             self.body.addWidget(self.narration)
 
     def player(self) -> object | None:

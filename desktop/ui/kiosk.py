@@ -135,7 +135,11 @@ class KioskWindow(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
-        self.setStyleSheet("#kiosk { background: #eef3f8; }")
+        # Every button in the kiosk, the viewers' too, is a touch target.
+        self.setStyleSheet(
+            f"#kiosk {{ background: #eef3f8; }} QPushButton {{ min-height: {TOUCH_MIN}px;"
+            f" min-width: {TOUCH_MIN}px; }} #page_previous, #page_next {{ min-width: 160px; }}"
+            " #back, #home { min-width: 200px; }")
 
         self.language_grid.chosen.connect(self.choose_language)
         self.topic_grid.chosen.connect(self.choose_topic)
@@ -168,7 +172,7 @@ class KioskWindow(QWidget):
             out = []
             for x in langs[offset:offset + count]:
                 subtitle = vi_names.get(x, "") if vi_names.get(x) != autonym(x) else ""
-                out.append((x, Tile(autonym(x), subtitle=subtitle, color="#0b4f8a")))
+                out.append((x, Tile(autonym(x), subtitle=subtitle, color="#0b4f8a", text_scale=2.2)))
             return out
 
         self.language_grid.set_source(len(langs), tiles)

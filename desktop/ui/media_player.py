@@ -82,8 +82,6 @@ class MediaViewer(FileViewer):
         row.addWidget(self.total)
         layout.addLayout(row)
         layout.addWidget(self.status)
-        if not video:
-            layout.addStretch(1)
 
         self.play_button.clicked.connect(self.toggle)
         self.slider.sliderMoved.connect(self.player.setPosition)

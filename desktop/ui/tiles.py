@@ -23,9 +23,11 @@ class Tile(QAbstractButton):
     """A big button: picture (or glyph) on top, name underneath, optional small second line."""
 
     def __init__(self, text: str, subtitle: str = "", glyph: str = "", color: str = "#0b4f8a",
-                 pixmap: QPixmap | None = None, parent: QWidget | None = None) -> None:
+                 pixmap: QPixmap | None = None, text_scale: float = 1.35,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setText(text)
+        self.text_scale = text_scale
         self.subtitle = subtitle
         self.glyph = glyph
         self.color = QColor(color)
@@ -53,11 +55,11 @@ class Tile(QAbstractButton):
         painter.setBrush(background)
         painter.drawRoundedRect(rect, 14, 14)
         text_color = QColor("#102030") if self.picture is not None else QColor("white")
-        font = scaled(self.font(), 1.35, bold=True)
+        font = scaled(self.font(), self.text_scale, bold=True)
         small = scaled(self.font(), 1.0)
         lines_height = painter.fontMetrics().height()
         painter.setFont(font)
-        text_height = min(rect.height() * 0.45, 3 * painter.fontMetrics().height() + 8)
+        text_height = min(rect.height() * 0.4, 2 * painter.fontMetrics().lineSpacing() + 8)
         if self.subtitle:
             text_height += lines_height + 4
         picture_rect = rect.adjusted(10, 10, -10, -(text_height + 6))
@@ -66,8 +68,13 @@ class Tile(QAbstractButton):
                                                 Qt.AspectRatioMode.KeepAspectRatio)
             x = picture_rect.x() + (picture_rect.width() - target.width()) / 2
             y = picture_rect.y() + (picture_rect.height() - target.height()) / 2
-            painter.drawPixmap(QRectF(x, y, target.width(), target.height()), self.picture,
-                               QRectF(self.picture.rect()))
+            frame = QRectF(x, y, target.width(), target.height())
+            painter.drawPixmap(frame, self.picture, QRectF(self.picture.rect()))
+            if not self.picture.hasAlphaChannel():
+                # A white page on a white tile needs an edge to be seen as a page.
+                painter.setPen(QColor("#9aa8b6"))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(frame.adjusted(-0.5, -0.5, 0.5, 0.5))
         elif self.glyph:
             glyph_font = QFont(font)
             glyph_font.setPixelSize(max(16, int(picture_rect.height() * 0.8)))
@@ -76,8 +83,9 @@ class Tile(QAbstractButton):
             painter.drawText(picture_rect, Qt.AlignmentFlag.AlignCenter, self.glyph)
             painter.setFont(font)
         if self.picture is None and not self.glyph:
-            # A name alone (a language): use the whole tile for it.
-            text_rect = rect.adjusted(10, 10, -10, -(lines_height + 10 if self.subtitle else 10))
+            # A name alone (a language): use the whole tile, the same place with or without
+            # a second line, so the names of a row line up.
+            text_rect = rect.adjusted(10, 10, -10, -(lines_height + 10))
         else:
             text_rect = QRectF(rect.x() + 10, rect.bottom() - text_height - 6,
                                rect.width() - 20, text_height - (lines_height + 4 if self.subtitle else 0))
@@ -122,7 +130,9 @@ class TileGrid(QWidget):
         self.grid = QGridLayout()
         self.grid.setSpacing(16)
         self.previous = big_button("◀", height=TOUCH_MIN + 16)
+        self.previous.setObjectName("page_previous")
         self.next = big_button("▶", height=TOUCH_MIN + 16)
+        self.next.setObjectName("page_next")
         for button in (self.previous, self.next):
             button.setMinimumWidth(160)
             button.setFont(scaled(self.font(), 2.0, bold=True))
