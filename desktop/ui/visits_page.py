@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import PointError, ValidationError
 from desktop.core.periods import Period, parse_period
-from desktop.core.visits import Visits
+from desktop.core.visits import Visit, Visits
 
 from . import i18n
 from .appearance import scaled
@@ -33,6 +33,7 @@ from .visit_dialogs import HistoryDialog, VisitDialog
 from .visit_form import QuickEntry
 from .visit_model import VisitTableModel, purposes_text
 
+TODAY_ROWS = 200  # the day's newest; the title counts them all
 COLUMN_WIDTHS = (145, 240, 70, 140, 100, 120, 95, 70)
 
 
@@ -44,8 +45,8 @@ class VisitsPage(QWidget):
         self.visits = visits
         self.tabs = QTabWidget(objectName="visit_tabs")
         self.quick = QuickEntry(visits)
-        self.quick.saved.connect(self._changed)
-        self.quick.undone.connect(self._changed)
+        self.quick.saved.connect(self._saved)
+        self.quick.undone.connect(self._undone)
         self.today_title = QLabel(objectName="today_title")
         self.today_title.setFont(scaled(self.font(), 1.2, bold=True))
         self.today_list = QListWidget(objectName="today_list")
@@ -68,9 +69,8 @@ class VisitsPage(QWidget):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.tabs)
         self._list_stale = True
-        self.retranslate()
+        self.retranslate()  # also reads today's list
         self.built = True
-        self.refresh_today()
 
     def _make_list_tab(self) -> QWidget:
         self.period = QComboBox(objectName="period")
@@ -173,23 +173,53 @@ class VisitsPage(QWidget):
     # -- today ---------------------------------------------------------------------------
     def refresh_today(self) -> None:
         """Today's visits, newest first, beside the form."""
-        visits = self.visits.today()
-        self.today_title.setText(self.tr("Today: {count} visits").format(
-            count=i18n.locale().toString(len(visits))))
+        self._today = date.today()
+        self._today_count = self.visits.count(f"{self._today.isoformat()}..{self._today.isoformat()}")
         self.today_list.clear()
-        for visit in visits:
-            parts = [visit.visited_at[11:16], purposes_text(visit)]
-            parts += [p for p in (visit.village,) if p]
-            item = QListWidgetItem(" · ".join(parts))
-            item.setData(Qt.ItemDataRole.UserRole, visit.id)
-            self.today_list.addItem(item)
+        for visit in self.visits.today(self._today, limit=TODAY_ROWS):
+            self.today_list.addItem(self._today_item(visit))
+        self._show_today_count()
+
+    def _today_item(self, visit: Visit) -> QListWidgetItem:
+        parts = [visit.visited_at[11:16], purposes_text(visit)]
+        parts += [p for p in (visit.village,) if p]
+        item = QListWidgetItem(" · ".join(parts))
+        item.setData(Qt.ItemDataRole.UserRole, visit.id)
+        return item
+
+    def _show_today_count(self) -> None:
+        self.today_title.setText(self.tr("Today: {count} visits").format(
+            count=i18n.locale().toString(self._today_count)))
+
+    def _saved(self, visit_id: str) -> None:
+        """A new visit: put it on top of today's list without reading the day again."""
+        visit = self.visits.get(visit_id)
+        if visit is None or date.today() != self._today or visit.day != self._today.isoformat():
+            self._changed()
+            return
+        self.today_list.insertItem(0, self._today_item(visit))
+        if self.today_list.count() > TODAY_ROWS:
+            self.today_list.model().removeRow(self.today_list.count() - 1)
+        self._today_count += 1
+        self._show_today_count()
+        self._list_stale = True
+
+    def _undone(self, visit_id: str) -> None:
+        rows = [n for n in range(self.today_list.count())
+                if self.today_list.item(n).data(Qt.ItemDataRole.UserRole) == visit_id]
+        if not rows or date.today() != self._today:
+            self._changed()
+            return
+        self.today_list.model().removeRow(rows[0])
+        self._today_count -= 1
+        self._show_today_count()
+        self._list_stale = True
 
     def _edit_today(self, item: QListWidgetItem) -> None:
         self.edit_visit(item.data(Qt.ItemDataRole.UserRole))
 
     def _changed(self, *_: object) -> None:
         self.refresh_today()
-        self.quick.refresh_villages()
         self._list_stale = True
         if self.tabs.currentIndex() == 1:
             self.refresh_list()

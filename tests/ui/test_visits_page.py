@@ -200,3 +200,26 @@ def test_period_filter_typed_and_invalid(page, qtbot, workspace):
     page.apply_filter()
     assert page.period_error.text() == ""
     assert page.model.total() == workspace.visits.count("2025-01-01..2025-01-01")
+
+
+def test_today_list_counts_the_whole_day_and_keeps_the_newest(ui, qtbot, workspace):
+    from desktop.ui.visits_page import TODAY_ROWS
+
+    now = datetime.now().replace(microsecond=0)
+    start = now.replace(hour=0, minute=0, second=0)
+    step = (now - start) / (TODAY_ROWS + 60)
+    workspace.store.insert_many("visit", (
+        {"visited_at": (start + step * i).isoformat(timespec="seconds"), "day": now.date().isoformat(),
+         "purposes": "info", "assisted": 1} for i in range(TODAY_ROWS + 50)))
+    page = VisitsPage(workspace.visits)
+    qtbot.addWidget(page)
+    assert page.today_list.count() == TODAY_ROWS
+    assert page.today_title.text() == f"Hôm nay: {TODAY_ROWS + 50} lượt"
+    page.quick.fields.purposes["legal"].setChecked(True)
+    visit_id = page.quick.save()
+    assert page.today_list.item(0).data(Qt.ItemDataRole.UserRole) == visit_id
+    assert page.today_list.count() == TODAY_ROWS
+    assert page.today_title.text() == f"Hôm nay: {TODAY_ROWS + 51} lượt"
+    page.quick.undo()
+    assert page.today_list.item(0).data(Qt.ItemDataRole.UserRole) != visit_id
+    assert page.today_title.text() == f"Hôm nay: {TODAY_ROWS + 50} lượt"
