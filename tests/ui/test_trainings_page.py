@@ -168,3 +168,35 @@ def test_training_dialog_validation(ui, qtbot, workspace):
 
 def test_sheet_file_name_is_safe():
     assert sheet_file_name("Danh sách", 'Lớp "A/B": kỹ năng?') == "Danh sách - Lớp A B kỹ năng.pdf"
+
+
+def test_three_day_training_with_120_people_checked_in_and_printed(ui, qtbot, workspace, tmp_path, monkeypatch):
+    family = ["Lò", "Vàng", "Đặng", "Giàng", "Hoàng", "Lường"]
+    middle = ["Văn", "Thị", "A", "Seo"]
+    given = ["Pánh", "Dung", "Sình", "Mỷ", "Hặc", "Ơn", "Khằm", "Ñoong", "Đức", "Quyết"]
+    names = [f"{family[n % 6]} {middle[n // 6 % 4]} {given[n // 24 % 10]} {n:03d}" for n in range(120)]
+    ids = [workspace.participants.add(name, "female" if n % 2 else "male", 1960 + n % 40)
+           for n, name in enumerate(names)]
+    training = workspace.trainings.add("Bồi dưỡng kỹ năng số ba ngày", "training",
+                                       TODAY, TODAY + timedelta(days=2))
+    page = TrainingsPage(workspace)
+    qtbot.addWidget(page)
+    page.open_checkin()
+    view = page.checkin
+    for day in range(3):
+        view.day.setCurrentIndex(day)
+        for name in names:
+            type_text(view.name, name.split()[-1])   # the number is enough to find them
+            qtbot.keyClick(view.name, Qt.Key.Key_Return)
+        assert view.count.text() == "Đã điểm danh: 120"
+    per_day = workspace.trainings.attendance(training)
+    assert [sorted(ps) for ps in per_day.values()] == [sorted(ids)] * 3
+    target = tmp_path / "sheet.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    page.close_checkin()
+    with qtbot.waitSignal(page.sheet_written, timeout=60000):
+        assert page.print_sheet()
+    page.writer.wait()
+    text = "\n".join(p.extract_text() for p in PdfReader(str(target)).pages)
+    for name in names:
+        assert text.count(name) == 3, name  # once on each day's sheet
