@@ -140,7 +140,7 @@ class MaterialReads:
         return self.store.scalar("SELECT body FROM material_text WHERE media_hash = ?",
                                  [media_hash])
 
-    # -- covers and the kiosk's choices ----------------------------------------------------
+    # -- covers --------------------------------------------------------------------------
     def cover_sources(self, material_ids: list[str]) -> dict[str, tuple[str, str]]:
         """Per material, the file its cover comes from, as (media hash, mime).
 
@@ -159,22 +159,3 @@ class MaterialReads:
         for r in rows:
             out.setdefault(r["material_id"], (r["media_hash"], r["mime"]))
         return out
-
-    def languages_in_use(self, include_withdrawn: bool = False) -> list[str]:
-        """Languages that live materials have a version in, the most used first."""
-        rows = self.store.query(
-            "SELECT f.lang, count(DISTINCT f.material_id) AS n FROM material_file f "
-            "JOIN material m ON m.id = f.material_id AND m.deleted = 0"
-            + ("" if include_withdrawn else " AND m.withdrawn = 0")
-            + " WHERE f.deleted = 0 GROUP BY f.lang ORDER BY n DESC, f.lang")
-        return [r["lang"] for r in rows]
-
-    def topic_counts(self, *, lang: str | Iterable[str] | None = None,
-                     include_withdrawn: bool = False) -> dict[str, int]:
-        """How many live materials (in `lang`, if given) each topic has."""
-        where, params = self._where(None, None, lang, None, include_withdrawn)
-        rows = self.store.query(
-            "SELECT j.value AS topic, count(*) AS n FROM material m, json_each(CASE WHEN "
-            f"json_valid(m.topics) THEN m.topics ELSE '[]' END) j WHERE {where} GROUP BY j.value",
-            params)
-        return {r["topic"]: r["n"] for r in rows}

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from desktop.core import reference
 from desktop.core.accounts import Accounts
-from desktop.core.materials import Materials
 from desktop.core.workspace import Workspace
 
 from .appearance import scaled
@@ -91,7 +90,8 @@ class KioskWindow(QWidget):
         self.setWindowTitle("Kiosk")
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.workspace = workspace
-        self.materials = Materials(workspace.store, workspace.media)
+        self.materials = workspace.materials
+        self.search = workspace.search
         self.covers = CoverLoader(workspace.paths.covers, COVER_SIZE, self)
         self.covers.ready.connect(self._cover_ready)
         self.unlocked = False
@@ -164,7 +164,7 @@ class KioskWindow(QWidget):
         """Back to 'choose your language', closing whatever was open."""
         self._close_view()
         self.lang = self.topic = None
-        langs = ["vie", *[x for x in self.materials.languages_in_use() if x != "vie"]]
+        langs = ["vie", *[x for x in self.search.languages_in_use() if x != "vie"]]
         vi_names = {i.code: i.name_vi for i in reference.load_list("languages")}
 
         def tiles(offset: int, count: int) -> list[tuple[str, Tile]]:
@@ -180,7 +180,7 @@ class KioskWindow(QWidget):
 
     def choose_language(self, lang: str) -> None:
         self.lang = lang
-        counts = self.materials.topic_counts(lang=lang)
+        counts = self.search.topic_counts(lang=lang)
         topics = [item for item in reference.load_list("topics") if counts.get(item.code)]
         entries = [(ALL_TOPICS, self.tr("All materials"))]
         entries += [(item.code, item.name_vi) for item in topics]
@@ -199,19 +199,19 @@ class KioskWindow(QWidget):
         self.topic = topic
         filters = {"lang": self.lang, "topic": None if topic == ALL_TOPICS else topic,
                    "include_withdrawn": False}
-        total = self.materials.count(**filters)
+        total = self.search.browse_count(**filters)
 
         def tiles(offset: int, count: int) -> list[tuple[str, Tile]]:
-            rows = self.materials.page(offset, count, **filters)
-            sources = self.materials.cover_sources([r["id"] for r in rows])
+            hits = self.search.browse(**filters, limit=count, offset=offset)
+            sources = self.materials.cover_sources([h.id for h in hits])
             out = []
-            for row in rows:
-                media_hash, mime = sources.get(row["id"], (None, None))
+            for hit in hits:
+                media_hash, mime = sources.get(hit.id, (None, None))
                 path = self.workspace.media.path_of(media_hash) if media_hash else None
-                tile = Tile(row["title"], pixmap=self.covers.cover(row["kind"], media_hash, path, mime))
+                tile = Tile(hit.title, pixmap=self.covers.cover(hit.kind, media_hash, path, mime))
                 tile.setProperty("media_hash", media_hash or "")
-                tile.setProperty("cover_args", (row["kind"], media_hash, path, mime))
-                out.append((row["id"], tile))
+                tile.setProperty("cover_args", (hit.kind, media_hash, path, mime))
+                out.append((hit.id, tile))
             return out
 
         self.material_grid.set_source(total, tiles)

@@ -1,5 +1,5 @@
-"""Reads the library screen and the kiosk need: cover sources, languages in use, topic counts,
-and grouping chosen files into materials."""
+"""Reads the library screen and the kiosk need: cover sources, browsing by filters, languages
+in use, topic counts, and grouping chosen files into materials."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def test_cover_sources_prefer_a_page_or_picture(workspace, tmp_path):
 
 
 def test_languages_in_use_and_topic_counts_leave_out_withdrawn_and_deleted(workspace, tmp_path):
-    m = workspace.materials
+    m, s = workspace.materials, workspace.search
     a = m.add([MaterialFileIn(make_pdf(tmp_path / "a.pdf", ["a"]), "vie"),
                MaterialFileIn(make_pdf(tmp_path / "b.pdf", ["b"]), "bru")],
               title="A", topics=["agriculture", "health"]).id
@@ -34,16 +34,18 @@ def test_languages_in_use_and_topic_counts_leave_out_withdrawn_and_deleted(works
               topics=["agriculture"]).id
     c = m.add([MaterialFileIn(make_wav(tmp_path / "d.wav", 2.5), "khm")], title="C",
               topics=["legal"]).id
-    assert set(m.languages_in_use()) == {"vie", "bru", "blt", "khm"}
-    assert m.topic_counts() == {"agriculture": 2, "health": 1, "legal": 1}
-    assert m.topic_counts(lang="bru") == {"agriculture": 1, "health": 1}
+    assert s.languages_in_use() == ["vie", "khm", "blt", "bru"]  # the list's order
+    assert s.topic_counts() == {"agriculture": 2, "health": 1, "legal": 1}
+    assert s.topic_counts(lang="bru") == {"agriculture": 1, "health": 1}
     m.set_withdrawn(b)
     m.delete(c)
-    assert set(m.languages_in_use()) == {"vie", "bru"}
-    assert set(m.languages_in_use(include_withdrawn=True)) == {"vie", "bru", "blt"}
-    assert m.topic_counts(lang="blt") == {}
-    assert m.topic_counts(lang="blt", include_withdrawn=True) == {"agriculture": 1}
-    assert a
+    assert set(s.languages_in_use()) == {"vie", "bru"}
+    assert set(s.languages_in_use(include_withdrawn=True)) == {"vie", "bru", "blt"}
+    assert s.topic_counts(lang="blt") == {}
+    assert s.topic_counts(lang="blt", include_withdrawn=True) == {"agriculture": 1}
+    assert s.browse_count(lang="bru") == 1 and [h.id for h in s.browse(lang="bru")] == [a]
+    assert s.browse_count() == 1 and s.browse_count(include_withdrawn=True) == 2
+    assert [h.id for h in s.browse(topic="agriculture", include_withdrawn=True)] == [b, a]  # latest first
 
 
 def test_group_files_keeps_language_versions_together(tmp_path):
