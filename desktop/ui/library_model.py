@@ -153,6 +153,9 @@ class MaterialDelegate(QStyledItemDelegate):
         target = QRect(0, 0, scaled_size.width(), scaled_size.height())
         target.moveCenter(area.center())
         painter.drawPixmap(target, cover)
+        if not cover.hasAlphaChannel():  # a white page needs an edge on a white row
+            painter.setPen(QColor("#9aa8b6"))
+            painter.drawRect(target.adjusted(0, 0, -1, -1))
         text_color = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         x = area.right() + 14
         width = option.rect.right() - x - 8
