@@ -2,15 +2,17 @@
 
 The index (schema_search.py) holds folded text; a query is folded the same way, split into
 words, and each word becomes a quoted FTS5 string, the last one a prefix, so nothing the
-user types is ever parsed as query syntax. Materials whose title
-holds every word come first, then the rest; each group is ranked by bm25, title weighted
-highest.
+user types is ever parsed as query syntax. Materials whose title holds every word come
+first, then the rest; each group is ranked by bm25, title weighted highest.
 
-FTS5 ranks in O(matches): bm25 is computed for every matching row before sorting. So each
-group reads at most RANK_WINDOW matches, newest first, in one pass, and ranks those; a
-query matching more (a two-letter prefix on a 100k library) ranks its RANK_WINDOW newest
-matches and lists the older ones after them, newest first. Every match stays reachable
-with offset, and a keystroke costs a bounded time at 100k materials.
+FTS5's bm25 costs more than matching: per row, and per query a pass over every document
+holding each word (for its idf). So each group first reads at most RANK_WINDOW matches,
+newest first, in one pass without ranking. When every word is rare (in at most
+SELECTIVE_DF materials), bm25 scores that window; when a word is common (a short prefix,
+"hướng dẫn" in a big library), titles go shortest first and the rest newest first, since
+bm25 would then cost tens of ms at 100k materials and tell little apart. A query matching
+more than RANK_WINDOW lists its older matches after the window, newest first: every match
+stays reachable with offset, and a keystroke costs a bounded time.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from .textfold import fold
 log = logging.getLogger("point.search")
 
 RANK_WINDOW = 500
+SELECTIVE_DF = 1000  # a word in more materials than this is "common" (see Search._ranked)
 MAX_WORDS = 12
 MAX_QUERY = 300
 MAX_LIMIT = 1000
@@ -66,21 +69,25 @@ def query_words(query: str) -> list[str]:
     return [w for w in folded.split() if any(_is_word_char(ch) for ch in w)][:MAX_WORDS]
 
 
+def _phrases(query: str, prefix: bool | None = None) -> list[str]:
+    words = query_words(query)
+    if not words:
+        return []
+    if prefix is None:
+        prefix = not (query or "")[-1:].isspace()
+    parts = ['"' + word.replace('"', '""') + '"' for word in words]
+    if prefix:
+        parts[-1] += "*"
+    return parts
+
+
 def match_expression(query: str, prefix: bool | None = None) -> str | None:
     """An FTS5 expression that only ever matches words: each word a quoted string.
 
     The last word is a prefix (matching as the user types) unless the query ends in a
     space or `prefix` is False. None when the query has no words.
     """
-    words = query_words(query)
-    if not words:
-        return None
-    if prefix is None:
-        prefix = not (query or "")[-1:].isspace()
-    parts = ['"' + word.replace('"', '""') + '"' for word in words]
-    if prefix:
-        parts[-1] += "*"
-    return " ".join(parts)
+    return " ".join(_phrases(query, prefix)) or None
 
 
 def _as_list(value: str | Iterable[str] | None) -> list[str]:
@@ -142,10 +149,12 @@ class Search:
         need = offset + limit
         ranked: list[tuple[int, float]] = []
         seen: set[int] = set()
-        for bonus, expr in groups:
+        selective = self._selective(query)
+        for bonus, expr, words in groups:
             if len(ranked) >= need:
                 break
-            for docid, score in self._ranked(expr, need + len(seen), seen):
+            for docid, score in self._ranked(expr, words, need + len(seen), seen, selective,
+                                             by_title=bonus > 0):
                 ranked.append((docid, bonus + score))
                 seen.add(docid)
         # Scores never rise down the list (the unranked tail of a huge match set included).
@@ -172,9 +181,20 @@ class Search:
         return int(self.store.scalar(
             "SELECT count(*) FROM material_fts WHERE material_fts MATCH ?", [groups[-1][1]]))
 
+    def _selective(self, query: str) -> bool:
+        """Whether every word is rare enough (SELECTIVE_DF) for bm25 to be cheap."""
+        for phrase in _phrases(query):
+            n = self.store.scalar(
+                "SELECT count(*) FROM (SELECT 1 FROM material_fts WHERE material_fts MATCH ? "
+                "LIMIT ?)", [phrase, SELECTIVE_DF + 1])
+            if n > SELECTIVE_DF:
+                return False
+        return True
+
     def _groups(self, query: str, kind: Any, topic: Any, lang: Any, audience: Any,
-                include_withdrawn: bool) -> list[tuple[float, str]] | None:
-        """FTS expressions of the title group and of all matches, or None for no words."""
+                include_withdrawn: bool) -> list[tuple[float, str, str]] | None:
+        """(bonus, expression with filters, words alone) of the title group and of all
+        matches, or None for no words."""
         expr = match_expression(query)
         if expr is None:
             return None
@@ -185,17 +205,36 @@ class Search:
         def where(words: str) -> str:
             return "(" + " AND ".join([words, *filters]) + ")" + hidden
 
-        return [(TITLE_BONUS, where(f"title : ({expr})")),
-                (0.0, where(f"{TEXT_COLUMNS} : ({expr})"))]
+        title, anywhere = f"title : ({expr})", f"{TEXT_COLUMNS} : ({expr})"
+        return [(TITLE_BONUS, where(title), title), (0.0, where(anywhere), anywhere)]
 
-    def _ranked(self, expr: str, need: int, skip: set[int]) -> list[tuple[int, float]]:
-        """(docid, score) of one group, best first, leaving out `skip`; see RANK_WINDOW."""
-        window = max(RANK_WINDOW, need)
-        rows = self.store.query(
-            f"SELECT rowid, -{BM25} FROM material_fts WHERE material_fts MATCH ? "
-            "ORDER BY rowid DESC LIMIT ?", [expr, window])
-        ranked = sorted(((r[0], r[1]) for r in rows if r[0] not in skip),
-                        key=lambda item: (-item[1], -item[0]))
+    def _ranked(self, expr: str, words: str, need: int, skip: set[int], selective: bool,
+                by_title: bool) -> list[tuple[int, float]]:
+        """(docid, score) of one group, best first, leaving out `skip`; see RANK_WINDOW.
+
+        The group's newest RANK_WINDOW matches come from one cheap pass (no ranking). For
+        rare words, bm25 then scores them: its cost is the words' document counts, which
+        are small, and the filters are left out of it (bm25 would count their documents
+        too). For common words (any in more than SELECTIVE_DF materials), bm25 would cost
+        tens of ms at 100k, so titles go shortest first and the rest newest first.
+        """
+        rows = [r for r in self.store.query(
+            "SELECT rowid, length(title) FROM material_fts WHERE material_fts MATCH ? "
+            "ORDER BY rowid DESC LIMIT ?", [expr, max(RANK_WINDOW, need)]) if r[0] not in skip]
+        if not rows:
+            return []
+        if selective:
+            # The window is the newest matches: from its oldest row on, every match of the
+            # words is in it or filtered out of it, so this scores exactly the window.
+            scores = dict(self.store.query(
+                f"SELECT rowid, -{BM25} FROM material_fts WHERE material_fts MATCH ? "
+                "AND rowid >= ?", [words, rows[-1][0]]))
+            ranked = [(r[0], scores.get(r[0], 0.0)) for r in rows]
+        elif by_title:
+            ranked = [(r[0], 1.0 / (1 + (r[1] or 0))) for r in rows]
+        else:
+            ranked = [(r[0], 0.0) for r in rows]
+        ranked.sort(key=lambda item: (-item[1], -item[0]))
         return ranked[:need]
 
     def _hits(self, ranked: list[tuple[int, float]]) -> list[Hit]:

@@ -207,6 +207,21 @@ def test_scores_never_rise_down_the_list_and_pages_fit(seeded, tmp_path):
     assert hits[0].as_dict().keys() == {"id", "title", "kind", "langs", "score"}
 
 
+def test_common_words_rank_without_bm25(seeded, tmp_path, monkeypatch):
+    from desktop.core import search
+
+    ws, _ = seeded
+    long_title = add(ws, tmp_path, "Hướng dẫn trồng lúa nước cho bà con các bản vùng cao")
+    short_title = add(ws, tmp_path, "Trồng lúa nước")
+    in_body = add(ws, tmp_path, "Bản tin tháng 7", body="Kỹ thuật trồng lúa nước.")
+    rare = [h.id for h in ws.search.search("trong lua nuoc")]
+    monkeypatch.setattr(search, "SELECTIVE_DF", 1)  # every word now counts as common
+    common = ws.search.search("trong lua nuoc")
+    assert [h.id for h in common][:3] == [short_title, long_title, in_body]  # then the seeds
+    assert set(rare) == {h.id for h in common} and rare[2] == in_body
+    assert [h.score for h in common] == sorted((h.score for h in common), reverse=True)
+
+
 def test_more_matches_than_the_rank_window_stay_reachable(workspace, tmp_path, monkeypatch):
     from desktop.core import search
 
