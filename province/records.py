@@ -12,17 +12,16 @@ import logging
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import and_, bindparam, delete, insert, or_, select, text, update
+from sqlalchemy import and_, delete, insert, or_, select, text, update
 from sqlalchemy.engine import Connection
 
 from desktop.sync import wire
 
-from .db import Database, hub_meta, media_ref, point_key, record, stream
+from .db import Database, hub_meta, point_key, record, stream
 from .identity import hub_ms
 from .points import Caller, iso_now
 
 log = logging.getLogger("hub.records")
-_IN_BATCH = 500
 
 
 def _data_text(data: dict[str, Any]) -> str:
@@ -38,89 +37,76 @@ def _lock_stream(db: Database, conn: Connection, origin: str) -> int:
     return int(row[0])
 
 
-def _existing(conn: Connection, origin: str, records: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
-    by_table: dict[str, list[str]] = {}
-    for rec in records:
-        by_table.setdefault(rec["table"], []).append(rec["id"])
-    found: dict[tuple[str, str], str] = {}
-    for table_name, ids in by_table.items():
-        for i in range(0, len(ids), _IN_BATCH):
-            rows = conn.execute(select(record.c.id, record.c.hlc).where(and_(
-                record.c.origin == origin, record.c.table_name == table_name,
-                record.c.id.in_(ids[i:i + _IN_BATCH]))))
-            found.update({(table_name, r.id): r.hlc for r in rows})
-    return found
+_UPSERT = (
+    "INSERT INTO record (origin, table_name, id, hlc, deleted, data, stream_seq, target, received_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (origin, table_name, id) DO UPDATE SET "
+    "hlc = excluded.hlc, deleted = excluded.deleted, data = excluded.data, stream_seq = excluded.stream_seq, "
+    "target = excluded.target, received_at = excluded.received_at WHERE record.hlc < excluded.hlc")
+_MEDIA_REF = "INSERT INTO media_ref (sha256, origin) VALUES (?, ?) ON CONFLICT DO NOTHING"
 
 
-_UPDATE = update(record).where(and_(
-    record.c.origin == bindparam("k_origin"), record.c.table_name == bindparam("k_table"),
-    record.c.id == bindparam("k_id"))).values(
-    hlc=bindparam("hlc"), deleted=bindparam("deleted"), data=bindparam("data"),
-    stream_seq=bindparam("stream_seq"), target=bindparam("target"),
-    received_at=bindparam("received_at"))
+def _sql(conn: Connection, sql: str) -> str:
+    """Our SQL is written with qmarks; psycopg wants %s."""
+    return sql if conn.dialect.paramstyle == "qmark" else sql.replace("?", "%s")
 
 
 class _Writer:
-    """Applies records of one origin in order, last-writer-wins by hlc, in the caller's transaction."""
+    """Applies records of one origin in order, last-writer-wins by hlc, in the caller's transaction.
+
+    One upsert per row (executemany, no look-ups first): a row only changes when the incoming
+    hlc is newer. Every row takes the next stream seq whether or not it changed; the gaps
+    this leaves are harmless, since pull cursors only need the order.
+    """
 
     def __init__(self, db: Database, conn: Connection, origin: str, target: str | None = None) -> None:
         self.db, self.conn, self.origin, self.target = db, conn, origin, target
         self.seq = _lock_stream(db, conn, origin)
-        self.inserts: list[dict[str, Any]] = []
-        self.updates: list[dict[str, Any]] = []
+        self.batch: list[tuple[Any, ...]] = []
         self.hashes: set[str] = set()
         self.applied = self.unchanged = 0
         self.now = iso_now()
+        self._upsert = _sql(conn, _UPSERT)
 
     def apply(self, records: list[dict[str, Any]]) -> None:
-        known = _existing(self.conn, self.origin, records)
+        origin, target, now = self.origin, self.target, self.now
         for rec in records:
-            key = (rec["table"], rec["id"])
-            old = known.get(key)
-            if old is not None and rec["hlc"] <= old:
+            table = rec["table"]
+            if table == "deletion" and not self._erase(rec):
                 self.unchanged += 1
                 continue
-            if rec["table"] == "deletion":
-                self._erase(rec["data"], known)
+            if table in wire.MEDIA_FIELDS:
+                self.hashes.update(wire.media_hashes(table, rec["data"]))
             self.seq += 1
-            row = {"hlc": rec["hlc"], "deleted": rec["deleted"], "data": _data_text(rec["data"]),
-                   "stream_seq": self.seq, "target": self.target, "received_at": self.now}
-            if old is None:
-                self.inserts.append({"origin": self.origin, "table_name": rec["table"],
-                                     "id": rec["id"], **row})
-            else:
-                self.updates.append({"k_origin": self.origin, "k_table": rec["table"],
-                                     "k_id": rec["id"], **row})
-            known[key] = rec["hlc"]
-            self.hashes.update(wire.media_hashes(rec["table"], rec["data"]))
-            self.applied += 1
+            self.batch.append((origin, table, rec["id"], rec["hlc"], rec["deleted"], _data_text(rec["data"]),
+                               self.seq, target, now))
 
-    def _erase(self, data: dict[str, Any], known: dict[tuple[str, str], str]) -> None:
-        # A hard delete (right to erasure) removes the row here too; only this origin's rows.
-        table_name, row_id = data.get("table_name"), data.get("row_id")
-        if not isinstance(table_name, str) or not isinstance(row_id, str):
-            return
+    def _erase(self, rec: dict[str, Any]) -> bool:
+        """A newer hard delete (right to erasure) removes the row here too; only this origin's rows."""
         self.flush()
-        self.conn.execute(delete(record).where(and_(
-            record.c.origin == self.origin, record.c.table_name == table_name, record.c.id == row_id)))
-        known.pop((table_name, row_id), None)
+        old = self.conn.execute(select(record.c.hlc).where(and_(
+            record.c.origin == self.origin, record.c.table_name == "deletion",
+            record.c.id == rec["id"]))).scalar()
+        if old is not None and old >= rec["hlc"]:
+            return False
+        table_name, row_id = rec["data"].get("table_name"), rec["data"].get("row_id")
+        if isinstance(table_name, str) and isinstance(row_id, str):
+            self.conn.execute(delete(record).where(and_(
+                record.c.origin == self.origin, record.c.table_name == table_name, record.c.id == row_id)))
+        return True
 
     def flush(self) -> None:
-        if self.inserts:
-            self.conn.execute(insert(record), self.inserts)
-        if self.updates:
-            self.conn.execute(_UPDATE, self.updates)
-        self.inserts, self.updates = [], []
+        if self.batch:
+            cursor = self.conn.exec_driver_sql(self._upsert, self.batch)
+            changed = cursor.rowcount if cursor.rowcount is not None and cursor.rowcount >= 0 else len(self.batch)
+            self.applied += changed
+            self.unchanged += len(self.batch) - changed
+            self.batch = []
 
     def finish(self) -> None:
         self.flush()
         self.conn.execute(update(stream).where(stream.c.origin == self.origin).values(last_seq=self.seq))
         if self.hashes:
-            have = {r[0] for r in self.conn.execute(select(media_ref.c.sha256).where(and_(
-                media_ref.c.origin == self.origin, media_ref.c.sha256.in_(sorted(self.hashes)))))}
-            new = [{"sha256": h, "origin": self.origin} for h in sorted(self.hashes - have)]
-            if new:
-                self.conn.execute(insert(media_ref), new)
+            self.conn.exec_driver_sql(_sql(self.conn, _MEDIA_REF), [(h, self.origin) for h in sorted(self.hashes)])
 
 
 def apply_chunk(db: Database, caller: Caller, chunk: wire.PushChunk) -> wire.PushAck:

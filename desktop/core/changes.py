@@ -54,23 +54,26 @@ def _columns(store: Store, table: str) -> frozenset[str]:
     return cache[table]
 
 
-def _envelope(table: str, row: sqlite3.Row) -> dict[str, Any]:
-    data = {k: row[k] for k in row.keys() if k not in ENVELOPE and k not in LOCAL}
-    return {"table": table, "id": row["id"], "origin": row["origin"], "hlc": row["hlc"],
-            "deleted": row["deleted"], "data": data}
-
-
 def read_changes(store: Store, after: int, origin: str, limit: int = 2000) -> Changes:
     """The next rows (at most `limit` scanned) above `after`, in seq order, in one snapshot."""
     conn = store.conn
+    rows: list[tuple[int, dict[str, Any]]] = []
     try:
         conn.execute("BEGIN")
         try:
             head = int(conn.execute("SELECT value FROM change_counter WHERE id = 1").fetchone()[0])
-            rows: list[tuple[int, str, sqlite3.Row]] = []
             for table in schema.SYNCED_TABLES:
-                rows += [(r["seq"], table, r) for r in conn.execute(
-                    f"SELECT * FROM {table} WHERE seq > ? ORDER BY seq LIMIT ?", (after, limit + 1))]
+                cur = conn.cursor()
+                cur.row_factory = None  # plain tuples: this is the hot loop of a push
+                cur.execute(f"SELECT * FROM {table} WHERE seq > ? ORDER BY seq LIMIT ?", (after, limit + 1))
+                names = [d[0] for d in cur.description]
+                at = {n: i for i, n in enumerate(names)}
+                i_id, i_origin, i_hlc, i_del, i_seq = (at[n] for n in ("id", "origin", "hlc", "deleted", "seq"))
+                keep = [(n, i) for n, i in at.items() if n not in ENVELOPE and n not in LOCAL]
+                for r in cur:
+                    rows.append((r[i_seq], {
+                        "table": table, "id": r[i_id], "origin": r[i_origin], "hlc": r[i_hlc],
+                        "deleted": r[i_del], "data": {n: r[i] for n, i in keep}}))
         finally:
             conn.execute("COMMIT")
     except sqlite3.Error as exc:
@@ -81,7 +84,7 @@ def read_changes(store: Store, after: int, origin: str, limit: int = 2000) -> Ch
         to_seq = rows[-1][0]
     else:
         to_seq = max(head, after)
-    return Changes(after, to_seq, [_envelope(t, r) for _, t, r in rows if r["origin"] == origin], len(rows))
+    return Changes(after, to_seq, [rec for _, rec in rows if rec["origin"] == origin], len(rows))
 
 
 def waiting_count(store: Store, after: int, origin: str) -> int:

@@ -14,6 +14,7 @@ import logging
 import os
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -184,59 +185,77 @@ class SyncSession:
         self.store.set_meta(M_ACKED, str(self.hub_acked))
 
     def _push(self) -> None:
+        """Send own rows above the hub's acknowledgement, one chunk per hub transaction.
+
+        The next chunk is read from the database while the hub applies the current one
+        (one request in flight, so chunks still arrive in order).
+        """
         acked = self.hub_acked
         total = changes.waiting_count(self.store, acked, self.origin)
         done = 0
         self.progress(Progress("push", 0, total))
-        while True:
-            self.cancel.check()
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-push") as pool:
             batch = changes.read_changes(self.store, acked, self.origin, self.rows)
-            if batch.to_seq <= acked:
-                break
-            try:
-                ack = self.t.push(wire.PushChunk(self.origin, acked, batch.to_seq, batch.records))
-            except SyncError as exc:
-                if exc.code != "sync-chunk-gap" or "acked_seq" not in exc.params:
-                    raise
-                acked = int(exc.params["acked_seq"])  # the hub lost some: resend from there
-                continue
-            acked = max(ack.acked_seq, acked)
-            self.store.set_meta(M_ACKED, str(acked))
-            _add(self.result.sent, batch.records)
-            self.result.chunks += 1
-            done += len(batch.records)
-            self._save()
-            self.progress(Progress("push", done, max(total, done)))
+            while batch.to_seq > acked:
+                self.cancel.check()
+                sending = pool.submit(self.t.push, wire.PushChunk(self.origin, acked, batch.to_seq, batch.records))
+                following = changes.read_changes(self.store, batch.to_seq, self.origin, self.rows)
+                try:
+                    ack = sending.result()
+                except SyncError as exc:
+                    if exc.code != "sync-chunk-gap" or "acked_seq" not in exc.params:
+                        raise
+                    acked = int(exc.params["acked_seq"])  # the hub lost some: resend from there
+                    batch = changes.read_changes(self.store, acked, self.origin, self.rows)
+                    continue
+                self.store.set_meta(M_ACKED, str(max(ack.acked_seq, acked)))
+                _add(self.result.sent, batch.records)
+                self.result.chunks += 1
+                done += len(batch.records)
+                self._save()
+                self.progress(Progress("push", done, max(total, done)))
+                if ack.acked_seq == batch.to_seq:
+                    acked, batch = batch.to_seq, following
+                else:  # the hub already held more than we sent
+                    acked = max(ack.acked_seq, acked)
+                    batch = changes.read_changes(self.store, acked, self.origin, self.rows)
         self.hub_acked = self.result.acked_seq = acked
 
     def _pull(self) -> None:
+        """Apply what the province published (and, when recovering, this point's own rows).
+
+        The next chunk is fetched while the current one is applied; each chunk and its
+        cursor are written in one local transaction.
+        """
         streams = [(wire.PROVINCE_STREAM, M_PULL)]
         if self.store.get_meta(M_RECOVER) == "1":
             streams.append((self.origin, M_OWN))
         done = 0
-        for stream, key in streams:
-            cursor = int(self.store.get_meta(key) or 0)
-            while True:
-                self.cancel.check()
-                chunk = self.t.pull(stream, cursor, self.rows)
-                stray = [r for r in chunk.records if r["origin"] != stream]
-                if stray:
-                    raise SyncError("sync-origin-mismatch", detail=f"{len(stray)} rows from {stray[0]['origin']}")
-                applied = changes.apply_records(self.store, chunk.records, meta={key: str(chunk.cursor)})
-                cursor = chunk.cursor
-                if stream == wire.PROVINCE_STREAM:
-                    for table, n in applied.by_table.items():
-                        self.result.received[table] = self.result.received.get(table, 0) + n
-                else:
-                    self.result.recovered += applied.applied
-                self.result.conflicts += applied.conflicts
-                done += len(chunk.records)
-                self._save()
-                self.progress(Progress("pull", done))
-                if not chunk.more:
-                    break
-            if stream == self.origin:
-                self.store.set_meta(M_RECOVER, "0")
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-pull") as pool:
+            for stream, key in streams:
+                fetching = pool.submit(self.t.pull, stream, int(self.store.get_meta(key) or 0), self.rows)
+                while True:
+                    chunk = fetching.result()
+                    if chunk.more:
+                        fetching = pool.submit(self.t.pull, stream, chunk.cursor, self.rows)
+                    self.cancel.check()
+                    stray = [r for r in chunk.records if r["origin"] != stream]
+                    if stray:
+                        raise SyncError("sync-origin-mismatch", detail=f"{len(stray)} rows from {stray[0]['origin']}")
+                    applied = changes.apply_records(self.store, chunk.records, meta={key: str(chunk.cursor)})
+                    if stream == wire.PROVINCE_STREAM:
+                        for table, n in applied.by_table.items():
+                            self.result.received[table] = self.result.received.get(table, 0) + n
+                    else:
+                        self.result.recovered += applied.applied
+                    self.result.conflicts += applied.conflicts
+                    done += len(chunk.records)
+                    self._save()
+                    self.progress(Progress("pull", done))
+                    if not chunk.more:
+                        break
+                if stream == self.origin:
+                    self.store.set_meta(M_RECOVER, "0")
 
     def _media(self) -> None:
         upto = self.store.max_seq()

@@ -198,21 +198,29 @@ def record(table: str, row_id: str, origin: str, hlc: str, deleted: int, data: d
             "deleted": 1 if deleted else 0, "data": data}
 
 
+_GOOD_TABLES: set[str] = set()
+
+
 def check_record(obj: Any) -> dict[str, Any]:
     """Validate one envelope's shape (not its ownership); returns it."""
-    if not isinstance(obj, dict):
-        raise WireError("bad-request", "record is not an object")
-    table, row_id, origin, hlc = obj.get("table"), obj.get("id"), obj.get("origin"), obj.get("hlc")
-    if not isinstance(table, str) or not _TABLE_RE.fullmatch(table):
-        raise WireError("bad-request", f"bad table name {table!r}")
-    if not isinstance(row_id, str) or not 0 < len(row_id) <= 200:
+    try:
+        table, row_id, origin, hlc = obj["table"], obj["id"], obj["origin"], obj["hlc"]
+        deleted, data = obj["deleted"], obj["data"]
+    except (TypeError, KeyError) as exc:
+        raise WireError("bad-request", "a record needs table, id, origin, hlc, deleted, data") from exc
+    if table not in _GOOD_TABLES:
+        if not isinstance(table, str) or not _TABLE_RE.fullmatch(table):
+            raise WireError("bad-request", f"bad table name {table!r}")
+        _GOOD_TABLES.add(table)
+    if type(row_id) is not str or not 0 < len(row_id) <= 200:
         raise WireError("bad-request", "bad record id")
-    if not isinstance(origin, str) or not 0 < len(origin) <= 64:
+    if type(origin) is not str or not 0 < len(origin) <= 64:
         raise WireError("bad-request", "bad origin")
-    parse_hlc(hlc)
-    if obj.get("deleted") not in (0, 1):
+    if type(hlc) is not str or not _HLC_RE.fullmatch(hlc):
+        raise WireError("bad-request", f"not an HLC timestamp: {hlc!r}")
+    if deleted != 0 and deleted != 1 or type(deleted) is not int:
         raise WireError("bad-request", "deleted must be 0 or 1")
-    if not isinstance(obj.get("data"), dict):
+    if type(data) is not dict:
         raise WireError("bad-request", "data must be an object")
     return obj
 
