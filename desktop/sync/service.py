@@ -23,6 +23,17 @@ from .lock import SyncLock
 
 log = logging.getLogger("point.sync")
 CLOCK_WARNING_MS = 5 * 60 * 1000
+AUTO_SYNC_S = 5 * 60  # background sync period while the hub answers
+MAX_BACKOFF_S = 60 * 60
+
+
+def next_attempt_in(consecutive_failures: int, jitter: float = 0.1) -> float:
+    """Seconds until the next background sync: every few minutes, doubling after each
+    failure up to an hour (with a little jitter so 400 points do not knock at once)."""
+    import random
+
+    base = min(AUTO_SYNC_S * (2 ** max(0, consecutive_failures)), MAX_BACKOFF_S)
+    return base * (1 + random.uniform(-jitter, jitter))
 
 
 def lock_path(paths: Paths) -> Any:
