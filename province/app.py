@@ -73,7 +73,8 @@ def create_app(hub: Hub) -> FastAPI:
     @app.get("/v1/hello")
     async def hello() -> JSONResponse:
         now = hub_ms()
-        return JSONResponse(wire.hello(hub.identity.public_b64, now, hub.identity.issue_challenge(now)),
+        return JSONResponse(wire.hello(hub.identity.public_b64, now, hub.identity.issue_challenge(now),
+                                       hub.config.collect_names),
                             headers={wire.H_HUB_TIME: str(now)})
 
     @app.post("/v1/enroll")
@@ -97,7 +98,7 @@ def create_app(hub: Hub) -> FastAPI:
         body = await request.body()
         caller = await authed(request, body)
         chunk = wire.PushChunk.from_json(parse(body))
-        ack = await run_in_threadpool(records.apply_chunk, hub.db, caller, chunk)
+        ack = await run_in_threadpool(records.apply_chunk, hub.db, caller, chunk, not hub.config.collect_names)
         log.info("chunk from %s", caller.point, extra={
             "point": caller.point, "from_seq": chunk.from_seq, "to_seq": chunk.to_seq,
             "rows": len(chunk.records), "applied": ack.applied})

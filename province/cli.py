@@ -45,6 +45,9 @@ def build_parser() -> Parser:
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     s.add_argument("--port", type=int, default=8765, help="port (default 8765; 0 picks a free one)")
     s.add_argument("--log-file", type=Path, help="also write the JSON log lines to this file")
+    s.add_argument("--collect-names", action="store_true", default=None,
+                   help="accept participants' names and phones from points (off by default; "
+                        "or env PROVINCE_HUB_COLLECT_NAMES=1)")
     s.set_defaults(handler=cmd_serve)
 
     pt = sub.add_parser("point", help="register, re-key and revoke points")
@@ -105,7 +108,7 @@ def t(args: argparse.Namespace, vi: str, en: str) -> str:
 def open_hub(args: argparse.Namespace):  # noqa: ANN201
     from .hub import Hub
 
-    return Hub(resolve(args.data_dir, args.db))
+    return Hub(resolve(args.data_dir, args.db, getattr(args, "collect_names", None)))
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ import platformdirs
 
 ENV_DATA_DIR = "PROVINCE_HUB_DATA"
 ENV_DB = "PROVINCE_HUB_DB"
+ENV_COLLECT_NAMES = "PROVINCE_HUB_COLLECT_NAMES"
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,7 @@ class HubConfig:
 
     data_dir: Path
     db_url: str
+    collect_names: bool = False  # participants' names and phones reach the hub only when set
 
     @property
     def media(self) -> Path:
@@ -63,9 +65,12 @@ def database_url(value: str | None, data_dir: Path) -> str:
     return f"sqlite:///{Path(value).expanduser().resolve()}"
 
 
-def resolve(data_dir: str | os.PathLike[str] | None = None, db: str | None = None) -> HubConfig:
+def resolve(data_dir: str | os.PathLike[str] | None = None, db: str | None = None,
+            collect_names: bool | None = None) -> HubConfig:
     """--data-dir, else $PROVINCE_HUB_DATA, else the platform's data dir; --db likewise."""
     root = data_dir or os.environ.get(ENV_DATA_DIR)
     path = Path(root).expanduser() if root else Path(platformdirs.user_data_dir("province-hub", "commune-point"))
     path = path.resolve()
-    return HubConfig(path, database_url(db or os.environ.get(ENV_DB), path))
+    if collect_names is None:
+        collect_names = os.environ.get(ENV_COLLECT_NAMES, "").lower() in ("1", "true", "yes")
+    return HubConfig(path, database_url(db or os.environ.get(ENV_DB), path), collect_names)

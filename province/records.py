@@ -58,8 +58,9 @@ class _Writer:
     this leaves are harmless, since pull cursors only need the order.
     """
 
-    def __init__(self, db: Database, conn: Connection, origin: str, target: str | None = None) -> None:
-        self.db, self.conn, self.origin, self.target = db, conn, origin, target
+    def __init__(self, db: Database, conn: Connection, origin: str, target: str | None = None,
+                 redact: bool = False) -> None:
+        self.db, self.conn, self.origin, self.target, self.redact = db, conn, origin, target, redact
         self.seq = _lock_stream(db, conn, origin)
         self.batch: list[tuple[Any, ...]] = []
         self.hashes: set[str] = set()
@@ -74,10 +75,13 @@ class _Writer:
             if table == "deletion" and not self._erase(rec):
                 self.unchanged += 1
                 continue
+            data = rec["data"]
             if table in wire.MEDIA_FIELDS:
-                self.hashes.update(wire.media_hashes(table, rec["data"]))
+                self.hashes.update(wire.media_hashes(table, data))
+            if self.redact and table in wire.PERSONAL_FIELDS:
+                data = wire.redact(table, data)
             self.seq += 1
-            self.batch.append((origin, table, rec["id"], rec["hlc"], rec["deleted"], _data_text(rec["data"]),
+            self.batch.append((origin, table, rec["id"], rec["hlc"], rec["deleted"], _data_text(data),
                                self.seq, target, now))
 
     def _erase(self, rec: dict[str, Any]) -> bool:
@@ -109,7 +113,7 @@ class _Writer:
             self.conn.exec_driver_sql(_sql(self.conn, _MEDIA_REF), [(h, self.origin) for h in sorted(self.hashes)])
 
 
-def apply_chunk(db: Database, caller: Caller, chunk: wire.PushChunk) -> wire.PushAck:
+def apply_chunk(db: Database, caller: Caller, chunk: wire.PushChunk, redact: bool = True) -> wire.PushAck:
     """Apply one point's chunk in ONE transaction and acknowledge it; the same chunk twice is a no-op."""
     if chunk.point != caller.point:
         raise wire.WireError("origin-mismatch", f"chunk for {chunk.point} sent by {caller.point}")
@@ -127,7 +131,7 @@ def apply_chunk(db: Database, caller: Caller, chunk: wire.PushChunk) -> wire.Pus
             raise wire.WireError("chunk-gap", f"hub holds up to {acked}", acked_seq=acked)
         if chunk.to_seq <= acked:
             return wire.PushAck(acked, 0, len(chunk.records))
-        writer = _Writer(db, conn, caller.point)
+        writer = _Writer(db, conn, caller.point, redact=redact)
         writer.apply(chunk.records)
         writer.finish()
         conn.execute(update(point_key).where(point_key.c.id == caller.key_id).values(

@@ -128,6 +128,7 @@ class SyncSession:
         self.rows = rows_per_chunk or chunk_rows()
         self.result = self._load()
         self.hub_acked = 0
+        self.personal_data = False
 
     # -- persisted state ----------------------------------------------------------------
     def _load(self) -> SyncResult:
@@ -169,7 +170,7 @@ class SyncSession:
 
     def _prepare(self) -> None:
         self.progress(Progress("prepare"))
-        self.t.hello()
+        self.personal_data = bool(self.t.hello().get("personal_data"))
         state = self.t.state()
         self.hub_acked = int(state["acked_seq"])
         local = self.store.max_seq()
@@ -198,7 +199,8 @@ class SyncSession:
             batch = changes.read_changes(self.store, acked, self.origin, self.rows)
             while batch.to_seq > acked:
                 self.cancel.check()
-                sending = pool.submit(self.t.push, wire.PushChunk(self.origin, acked, batch.to_seq, batch.records))
+                sending = pool.submit(self.t.push, wire.PushChunk(self.origin, acked, batch.to_seq,
+                                                                  self._outgoing(batch.records)))
                 following = changes.read_changes(self.store, batch.to_seq, self.origin, self.rows)
                 try:
                     ack = sending.result()
@@ -220,6 +222,13 @@ class SyncSession:
                     acked = max(ack.acked_seq, acked)
                     batch = changes.read_changes(self.store, acked, self.origin, self.rows)
         self.hub_acked = self.result.acked_seq = acked
+
+    def _outgoing(self, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Personal fields stay here unless the hub collects them (DESIGN.md §6)."""
+        if self.personal_data:
+            return records
+        return [{**r, "data": wire.redact(r["table"], r["data"])} if r["table"] in wire.PERSONAL_FIELDS else r
+                for r in records]
 
     def _pull(self) -> None:
         """Apply what the province published (and, when recovering, this point's own rows).

@@ -35,6 +35,13 @@ MEDIA_FIELDS: dict[str, tuple[str, ...]] = {
     "feedback": ("audio_hash",),
     "training": ("sheet_hash",),
 }
+# Personal fields that stay at the point unless the hub announces `personal_data: true`
+# (DESIGN.md §6), with the value sent instead. Both sides apply it: the point never sends
+# them, and a hub that does not collect them never stores them.
+PERSONAL_FIELDS: dict[str, dict[str, Any]] = {
+    "participant": {"full_name": "", "phone": None},
+    "feedback": {"author_name": None},
+}
 # Columns that travel in the envelope itself, or never travel (the local change counter).
 ENVELOPE_COLUMNS = frozenset({"id", "origin", "hlc", "deleted"})
 LOCAL_COLUMNS = frozenset({"seq"})
@@ -183,6 +190,14 @@ def hlc_node(text: str) -> str:
 
 
 # -- records and chunks --------------------------------------------------------------------
+def redact(table: str, data: dict[str, Any]) -> dict[str, Any]:
+    """The record's data without personal fields (a copy; unchanged when none apply)."""
+    fields = PERSONAL_FIELDS.get(table)
+    if not fields or not any(data.get(k) not in (None, v) for k, v in fields.items()):
+        return data
+    return {**data, **{k: v for k, v in fields.items() if k in data}}
+
+
 def is_sha256(text: Any) -> bool:
     return isinstance(text, str) and _SHA_RE.fullmatch(text) is not None
 
@@ -291,9 +306,9 @@ def check_protocol(version: Any) -> int:
     return version
 
 
-def hello(hub_key_b64: str, hub_time_ms: int, challenge: str) -> dict[str, Any]:
+def hello(hub_key_b64: str, hub_time_ms: int, challenge: str, personal_data: bool = False) -> dict[str, Any]:
     """The hub's capabilities handshake answer."""
-    return {"service": "province-hub", "protocol": PROTOCOL_VERSION,
+    return {"service": "province-hub", "protocol": PROTOCOL_VERSION, "personal_data": personal_data,
             "min_protocol": MIN_PROTOCOL_VERSION, "capabilities": list(CAPABILITIES),
             "hub_key": hub_key_b64, "hub_time_ms": hub_time_ms, "challenge": challenge,
             "limits": {"chunk_rows": CHUNK_ROWS, "max_json_bytes": MAX_JSON_BYTES,

@@ -235,3 +235,44 @@ def test_a_re_enrolled_point_gets_its_history_back(hub: HubProcess, tmp_path: Pa
     assert {r for r in mine if r[0] != "point"} <= recovered
     assert_same(new.rows(), hub_rows(hub, old.code))
     assert old.cli("sync").code == 1  # the old key no longer works
+
+
+def _hub_data(hub: HubProcess, origin: str, table: str) -> list[dict]:
+    import json
+
+    from sqlalchemy import text
+
+    from .helpers import hub_engine
+
+    engine = hub_engine(hub)
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT data FROM record WHERE origin = :o AND table_name = :t"),
+                                {"o": origin, "t": table}).all()
+    finally:
+        engine.dispose()
+    return [json.loads(r[0]) for r in rows]
+
+
+def test_names_stay_at_the_point_unless_the_hub_collects_them(hub: HubProcess, tmp_path: Path) -> None:
+    a = make_point(tmp_path, "XA-00016", participants=3)
+    with a.open() as ws:
+        ws.store.update("participant", ws.store.query("SELECT id FROM participant LIMIT 1")[0][0],
+                        {"phone": "0912345678"})
+    enroll(hub, a)
+    assert a.cli("sync").code == 0
+    at_hub = _hub_data(hub, a.code, "participant")
+    assert len(at_hub) == 3 and {p["full_name"] for p in at_hub} == {""}
+    assert {p["phone"] for p in at_hub} == {None} and {p["sex"] for p in at_hub} == {"male"}
+    with a.open() as ws:
+        assert ws.store.count("participant", "full_name LIKE 'Lò Văn %'") == 3
+    assert_same(a.rows(), hub_rows(hub, a.code))
+    # A province that asks for names gets them.
+    collecting = HubProcess(tmp_path / "hub-names", env={"PROVINCE_HUB_COLLECT_NAMES": "1"}).start()
+    try:
+        b = make_point(tmp_path, "XA-00017", participants=2)
+        enroll(collecting, b)
+        assert b.cli("sync").code == 0
+        assert {p["full_name"] for p in _hub_data(collecting, b.code, "participant")} == {"Lò Văn 0", "Lò Văn 1"}
+    finally:
+        collecting.stop()

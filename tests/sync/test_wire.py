@@ -103,3 +103,13 @@ def test_media_hashes_and_hlc_node() -> None:
     assert wire.hlc_node(wire.hlc_text(5, 0, "XA-1")) == "XA-1"
     assert wire.parse_hlc("000000000000005-000000-province") == (5, 0, "province")
     assert wire.WireError("chunk-gap").status == 409
+
+
+def test_personal_fields_are_redacted_without_touching_the_original() -> None:
+    data = {"full_name": "Lò Văn Pánh", "phone": "0912", "sex": "male"}
+    out = wire.redact("participant", data)
+    assert out == {"full_name": "", "phone": None, "sex": "male"}
+    assert data["full_name"] == "Lò Văn Pánh"
+    visit = {"village": "Bản Phăng"}
+    assert wire.redact("visit", visit) is visit
+    assert wire.hello("k", 0, "c")["personal_data"] is False
