@@ -21,11 +21,11 @@ def make_pdf(path: Path, pages: list[str]) -> Path:
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
-    if "NotoSans" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("NotoSans", str(FONT)))
+    if "NotoSansTestPdf" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("NotoSansTestPdf", str(FONT)))
     pdf = canvas.Canvas(str(path), pagesize=A4)
     for text in pages:
-        pdf.setFont("NotoSans", 12)
+        pdf.setFont("NotoSansTestPdf", 12)
         y = 800
         for line in text.splitlines() or [""]:
             pdf.drawString(50, y, line)
