@@ -51,11 +51,16 @@ ROW_HEIGHT = 9 * mm  # room to sign
 
 
 def register_fonts() -> None:
-    """Register the bundled Noto Sans faces with ReportLab (once)."""
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    pdfmetrics.registerFont(TTFont(FONT, str(reference.FONTS_DIR / "NotoSans-Regular.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(reference.FONTS_DIR / "NotoSans-Bold.ttf")))
+    """Register the bundled Noto Sans faces and their family with ReportLab.
+
+    The family map is checked on every call, not only the font names: ReportLab keeps it
+    in a separate global table that can be missing while the fonts are registered.
+    """
+    names = pdfmetrics.getRegisteredFontNames()
+    if FONT not in names:
+        pdfmetrics.registerFont(TTFont(FONT, str(reference.FONTS_DIR / "NotoSans-Regular.ttf")))
+    if FONT_BOLD not in names:
+        pdfmetrics.registerFont(TTFont(FONT_BOLD, str(reference.FONTS_DIR / "NotoSans-Bold.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
 
 
