@@ -197,6 +197,11 @@ class MaterialView(QWidget):
                 return viewer
         return None
 
+    def is_playing(self) -> bool:
+        """Whether a recording (the material or its narration) is playing now."""
+        viewer = self.player()
+        return bool(viewer is not None and viewer.is_playing())
+
     # -- end ---------------------------------------------------------------------------
     def finish(self) -> tuple[str, int]:
         """Stop players; returns (language shown last, whole seconds the view was open)."""

@@ -271,6 +271,9 @@ class KioskWindow(QWidget):
         self.idle.start()
 
     def _idle_timeout(self) -> None:
+        if self.view is not None and self.view.is_playing():
+            self.idle.start()  # someone is listening to a long bulletin: not idle
+            return
         if self.screen_index() != self.LANGUAGES:
             log.info("kiosk idle: back to the start screen")
             self.start_screen()

@@ -106,12 +106,25 @@ def test_home_button_and_touch_targets(qtbot, kiosk):
 
 
 def test_idle_returns_to_the_start_screen(qtbot, kiosk, library):
-    tap(qtbot, kiosk.language_grid.tile("blt"))
-    tap(qtbot, kiosk.topic_grid.tile("agriculture"))
-    tap(qtbot, kiosk.material_grid.tile(library.audio))
+    tap(qtbot, kiosk.language_grid.tile("khm"))
+    tap(qtbot, kiosk.topic_grid.tile("health"))
+    tap(qtbot, kiosk.material_grid.tile(library.poster))
+    assert kiosk.screen_index() == KioskWindow.VIEW
     kiosk.set_idle_minutes(0.002)  # 120 ms
     qtbot.waitUntil(lambda: kiosk.screen_index() == KioskWindow.LANGUAGES, timeout=5000)
     assert kiosk.view is None
+
+
+def test_a_playing_bulletin_is_not_idle(qtbot, kiosk, library):
+    tap(qtbot, kiosk.language_grid.tile("blt"))
+    tap(qtbot, kiosk.topic_grid.tile("agriculture"))
+    tap(qtbot, kiosk.material_grid.tile(library.audio))
+    qtbot.waitUntil(kiosk.view.is_playing, timeout=10000)
+    with qtbot.waitSignal(kiosk.idle.timeout, timeout=5000):
+        kiosk.set_idle_minutes(0.002)
+    assert kiosk.screen_index() == KioskWindow.VIEW  # still listening
+    # When the 3-second bulletin ends, the next idle timeout goes back to the start.
+    qtbot.waitUntil(lambda: kiosk.screen_index() == KioskWindow.LANGUAGES, timeout=10000)
 
 
 def test_withdrawn_materials_are_not_shown(qtbot, kiosk, workspace, library):
