@@ -102,7 +102,7 @@ class LibraryPage(QWidget):
                                                    i18n.current_language, self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.doubleClicked.connect(lambda _i: self.open_current())
+        self.view.activated.connect(lambda _i: self.open_current())  # double-click or Enter
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.covers.ready.connect(lambda _h: self.view.viewport().update())
         self.count_label = QLabel(objectName="count")
@@ -327,6 +327,13 @@ class LibraryPage(QWidget):
             self.retranslate()
             self.view.viewport().update()
         super().changeEvent(event)
+
+    def showEvent(self, event: Any) -> None:
+        # Back on this page (not its first showing): materials may have come by sync.
+        if getattr(self, "_shown", False):
+            self.refresh()
+        self._shown = True
+        super().showEvent(event)
 
     def closeEvent(self, event: Any) -> None:
         self.covers.shutdown()
