@@ -81,5 +81,7 @@ def start_kiosk(window: MainWindow, idle_minutes: float | None = None) -> KioskW
 
     kiosk.exited.connect(back)
     window.hide()
+    # The whole screen even where no window manager honours "full screen" (a bare X kiosk).
+    kiosk.setGeometry(window.screen().geometry())
     kiosk.showFullScreen()
     return kiosk
