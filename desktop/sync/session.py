@@ -47,7 +47,13 @@ M_SKEW = "hub_clock_skew_ms"
 
 
 class Transport(Protocol):
-    """What a session needs from the other side (HubClient over HTTP; a bundle for USB)."""
+    """What a session needs from the other side (HubClient over HTTP; a bundle for USB).
+
+    A bundle transport (issue 6) answers hello/state from what the last reply bundle said,
+    takes pushed chunks into the outgoing bundle (PushAck(pending=True)), serves pull chunks
+    and media from the reply bundle, and copies media into the bundle on upload; the stages,
+    cursors and idempotent apply stay exactly as they are for the network.
+    """
 
     skew_ms: int | None
 
@@ -85,6 +91,7 @@ class SyncResult:
     conflicts: int = 0
     chunks: int = 0
     acked_seq: int = 0
+    staged_seq: int = 0  # handed to the transport (equals acked_seq over the network)
     local_seq: int = 0
     media_up: int = 0
     media_down: int = 0
@@ -210,18 +217,22 @@ class SyncSession:
                     acked = int(exc.params["acked_seq"])  # the hub lost some: resend from there
                     batch = changes.read_changes(self.store, acked, self.origin, self.rows)
                     continue
-                self.store.set_meta(M_ACKED, str(max(ack.acked_seq, acked)))
+                if not ack.pending:  # a bundle's chunk is acknowledged only by the reply bundle
+                    self.store.set_meta(M_ACKED, str(max(ack.acked_seq, acked)))
+                self.result.staged_seq = max(self.result.staged_seq, batch.to_seq)
                 _add(self.result.sent, batch.records)
                 self.result.chunks += 1
                 done += len(batch.records)
                 self._save()
                 self.progress(Progress("push", done, max(total, done)))
-                if ack.acked_seq == batch.to_seq:
+                reached = batch.to_seq if ack.pending else ack.acked_seq
+                if reached == batch.to_seq:
                     acked, batch = batch.to_seq, following
                 else:  # the hub already held more than we sent
-                    acked = max(ack.acked_seq, acked)
+                    acked = max(reached, acked)
                     batch = changes.read_changes(self.store, acked, self.origin, self.rows)
-        self.hub_acked = self.result.acked_seq = acked
+        self.hub_acked = acked
+        self.result.acked_seq = int(self.store.get_meta(M_ACKED) or 0)
 
     def _outgoing(self, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Personal fields stay here unless the hub collects them (DESIGN.md §6)."""

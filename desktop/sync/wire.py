@@ -268,9 +268,13 @@ class PushChunk:
 
 @dataclass
 class PushAck:
+    """The hub holds every row up to acked_seq. `pending`: the transport only took the chunk
+    for later delivery (a USB bundle); the acknowledgement comes back with the reply."""
+
     acked_seq: int
     applied: int = 0
     unchanged: int = 0
+    pending: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {"acked_seq": self.acked_seq, "applied": self.applied, "unchanged": self.unchanged}
