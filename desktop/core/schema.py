@@ -302,6 +302,24 @@ def m003_activity(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations()
+def m004_single_seq_bump(db: Database) -> None:
+    """One seq per insert: the insert trigger's own stamping UPDATE no longer bumps again.
+
+    That inner UPDATE is the only write that turns a row's seq from 0 into the current
+    counter value; any other update (including one that forges seq) still gets a new seq.
+    """
+    for table in SYNCED_TABLES:
+        db.execute(f"DROP TRIGGER IF EXISTS {table}_seq_update")
+        db.execute(
+            f"CREATE TRIGGER {table}_seq_update AFTER UPDATE ON {table} "
+            "WHEN NOT (OLD.seq = 0 AND NEW.seq = (SELECT value FROM change_counter WHERE id = 1)) "
+            "BEGIN UPDATE change_counter SET value = value + 1 WHERE id = 1; "
+            f"UPDATE {table} SET seq = (SELECT value FROM change_counter WHERE id = 1) "
+            "WHERE rowid = NEW.rowid; END"
+        )
+
+
 # Add new migrations above this line, each as a new function (m002_..., m003_...);
 # never edit one that has shipped.
 
