@@ -14,12 +14,23 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def timed_child(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
-    """Run a child to completion; returns (wall seconds, max RSS in MB) for that child alone."""
+    """Run a child to completion; returns (seconds, max RSS in MB) for that child alone.
+
+    The seconds run from spawn to the moment the child writes into COMMUNE_POINT_SHOWN_FILE
+    (its window shown), or to its exit when it writes nothing.
+    """
+    shown = Path(tempfile.mkstemp(prefix="shown-")[1])
+    shown.write_text("")
+    start_wall = time.time()
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, env={**os.environ, **(env or {})}, cwd=REPO,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, env={**os.environ, **(env or {}), "COMMUNE_POINT_SHOWN_FILE": str(shown)},
+                            cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
+    mark = shown.read_text().strip()
+    shown.unlink(missing_ok=True)
+    if mark:
+        wall = float(mark) - start_wall
     err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:

@@ -125,7 +125,7 @@ class HomePage(QWidget):
         layout.addSpacing(8)
         layout.addLayout(grid)
         layout.addSpacing(8)
-        self.targets = TargetsView(workspace.targets)
+        self.targets = TargetsView(workspace.targets, paths=workspace.paths)
         layout.addWidget(self.targets)
         layout.addSpacing(8)
         layout.addWidget(self.languages_label)

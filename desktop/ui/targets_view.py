@@ -8,10 +8,12 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
+from desktop.core.paths import Paths
 from desktop.core.targets import Progress, Targets
 
 from . import i18n
 from .appearance import scaled
+from .background import read_in_background
 
 STEPS = 1000
 BAR_STYLE = ("QProgressBar { border: 1px solid #c9d6e3; border-radius: 4px; text-align: center; "
@@ -39,10 +41,12 @@ class NameLabel(QLabel):
 class TargetsView(QFrame):
     """One progress bar per indicator that has a target this year."""
 
-    def __init__(self, targets: Targets, parent: QWidget | None = None) -> None:
+    def __init__(self, targets: Targets, parent: QWidget | None = None,
+                 paths: Paths | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("targets")
         self.targets = targets
+        self.paths = paths  # when given, progress is counted off the UI thread
         self.year = date.today().year
         self.rows: list[Progress] = []
         self.bars: dict[str, QProgressBar] = {}
@@ -63,8 +67,19 @@ class TargetsView(QFrame):
         self._show()
 
     def refresh_later(self) -> None:
-        """Read progress after the page has painted (it counts materials and attendance)."""
-        QTimer.singleShot(0, self, self.refresh)
+        """Count progress without blocking the window (it reads materials and attendance,
+        up to a second at a million visits and 100k materials)."""
+        if self.paths is None:
+            QTimer.singleShot(0, self, self.refresh)
+            return
+        year = date.today().year
+        read_in_background(self.paths, lambda store: (year, Targets(store).progress(year)),
+                           self, self._progress_ready)
+
+    def _progress_ready(self, result: tuple[int, list[Progress]]) -> None:
+        self.year, progress = result
+        self.rows = [p for p in progress if p.target]
+        self._show()
 
     def refresh(self) -> None:
         self.year = date.today().year
