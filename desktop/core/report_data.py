@@ -123,9 +123,10 @@ class ReportData:
             _coded_table("visits_by_village", "Lượt phục vụ theo thôn, bản", "Thôn, bản", None,
                          dict(by["village"]), "visits", "Số lượt"),
         ]
-        for table in tables[-1:]:
-            for row in table["rows"]:
-                row["code"] = None  # villages are free text: no code column worth showing
+        village = tables[-1]  # villages are free text: no code column
+        village["columns"] = village["columns"][1:]
+        for row in village["rows"]:
+            del row["code"]
         return total, tables
 
     # -- material use (lượt sử dụng tài liệu) ------------------------------------------------
