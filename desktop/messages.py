@@ -124,6 +124,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kỳ \"{value}\": ngày kết thúc đứng trước ngày bắt đầu.",
         "The period \"{value}\" ends before it starts.",
     ),
+    "report-due-invalid": (
+        "Hạn nộp báo cáo \"{value}\" không hợp lệ: ghi tháng-ngày, ví dụ 06-20.",
+        "The report due date \"{value}\" is not valid: write month-day, e.g. 06-20.",
+    ),
+    "report-format-unknown": (
+        "Định dạng báo cáo \"{value}\" không có: dùng json, xlsx hoặc pdf.",
+        "Unknown report format \"{value}\": use json, xlsx or pdf.",
+    ),
     "too-long": (
         "Nội dung quá dài ({length} ký tự): tối đa {max} ký tự.",
         "The text is too long ({length} characters): at most {max}.",

@@ -216,3 +216,25 @@ def default_name(report: dict[str, Any], fmt: str) -> str:
 def escape_text(text: str) -> str:
     """Text for a ReportLab paragraph."""
     return escape(text or "")
+
+
+def export(ws: Any, period: Any, fmt: str, path: Path | None = None) -> Path:
+    """Build the period's report and write it (to the data folder's exports/ by default).
+
+    Exporting the half-year or annual report also stops the home page's reminder for it.
+    """
+    from desktop.core import report_dates
+    from desktop.core.report_data import period_report
+
+    if fmt not in WRITERS:
+        from desktop.core.errors import ValidationError
+
+        raise ValidationError("report-format-unknown", field="format", value=fmt)
+    report = period_report(ws, period)
+    if path is None:
+        ws.paths.exports.mkdir(parents=True, exist_ok=True)
+        path = ws.paths.exports / default_name(report, fmt)
+    write(report, fmt, Path(path))
+    if report_dates.is_report_period(period.label):
+        report_dates.mark_done(ws.store, period.label)
+    return Path(path)
