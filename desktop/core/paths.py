@@ -6,8 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "commune-point"
 APP_AUTHOR = "commune-point"
 ENV_DATA_DIR = "COMMUNE_POINT_DATA"
@@ -80,6 +78,8 @@ def default_root() -> Path:
     env = os.environ.get(ENV_DATA_DIR)
     if env:
         return Path(env).expanduser()
+    import platformdirs  # only when no folder was given: it costs start-up time
+
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 

@@ -43,15 +43,17 @@ def make_application(lang: str = "vi") -> QApplication:
 
 def open_workspace(paths: Paths) -> Workspace | None:
     """Open the data folder, running the first-run dialog when it has no database."""
-    from .first_run import FirstRunDialog  # only a new or unfinished point needs it
-
     if not paths.exists():
+        from .first_run import FirstRunDialog  # only a new or unfinished point needs it
+
         dialog = FirstRunDialog(paths)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.workspace
     workspace = Workspace.open(paths)
     if workspace.accounts.count() == 0:
+        from .first_run import FirstRunDialog
+
         # A point whose set-up stopped before its admin existed: finish it.
         dialog = FirstRunDialog(paths, workspace=workspace)
         if dialog.exec() != QDialog.DialogCode.Accepted:
