@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="134" />
+        <location filename="../desktop/ui/app.py" line="144" />
         <source>Cannot open the data</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -450,29 +450,39 @@
         <translation>Last sync with the province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="138" />
+        <location filename="../desktop/ui/home.py" line="145" />
         <source>Point code: {code}</source>
         <translation>Point code: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="141" />
+        <location filename="../desktop/ui/home.py" line="148" />
         <source>{place} · point code {code}</source>
         <translation>{place} · point code {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="148" />
+        <location filename="../desktop/ui/home.py" line="155" />
         <source>Demo data: these are not real figures</source>
         <translation>Demo data: these are not real figures</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="153" />
+        <location filename="../desktop/ui/home.py" line="160" />
         <source>Languages of the library:</source>
         <translation>Languages of the library:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="175" />
+        <location filename="../desktop/ui/home.py" line="183" />
         <source>never</source>
         <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home.py" line="195" />
+        <source>{title} was due on {date}: {days} days late. Make it on the Reports page.</source>
+        <translation>{title} was due on {date}: {days} days late. Make it on the Reports page.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home.py" line="199" />
+        <source>{title} is due on {date} ({days} days left). Make it on the Reports page.</source>
+        <translation>{title} is due on {date} ({days} days left). Make it on the Reports page.</translation>
     </message>
 </context>
 <context>
@@ -564,22 +574,22 @@
 <context>
     <name>KioskExitDialog</name>
     <message>
-        <location filename="../desktop/ui/kiosk.py" line="75" />
+        <location filename="../desktop/ui/kiosk.py" line="74" />
         <source>Leave kiosk mode: an operator's password is needed.</source>
         <translation>Leave kiosk mode: an operator's password is needed.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/kiosk.py" line="76" />
+        <location filename="../desktop/ui/kiosk.py" line="75" />
         <source>Leave kiosk mode</source>
         <translation>Leave kiosk mode</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/kiosk.py" line="77" />
+        <location filename="../desktop/ui/kiosk.py" line="76" />
         <source>Leave kiosk</source>
         <translation>Leave kiosk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/kiosk.py" line="78" />
+        <location filename="../desktop/ui/kiosk.py" line="77" />
         <source>Stay</source>
         <translation>Stay</translation>
     </message>
@@ -587,28 +597,28 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../desktop/ui/kiosk.py" line="181" />
-        <location filename="../desktop/ui/kiosk.py" line="328" />
+        <location filename="../desktop/ui/kiosk.py" line="185" />
+        <location filename="../desktop/ui/kiosk.py" line="335" />
         <source>All materials</source>
         <translation>All materials</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/kiosk.py" line="318" />
+        <location filename="../desktop/ui/kiosk.py" line="325" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/kiosk.py" line="319" />
+        <location filename="../desktop/ui/kiosk.py" line="326" />
         <source>Start screen</source>
         <translation>Start screen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/kiosk.py" line="320" />
+        <location filename="../desktop/ui/kiosk.py" line="327" />
         <source>Leave kiosk mode (operator password)</source>
         <translation>Leave kiosk mode (operator password)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/kiosk.py" line="323" />
+        <location filename="../desktop/ui/kiosk.py" line="330" />
         <source>Choose your language</source>
         <translation>Choose your language</translation>
     </message>
@@ -616,8 +626,8 @@
 <context>
     <name>LibraryPage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/library_page.py" line="151" />
-        <location filename="../desktop/ui/library_page.py" line="300" />
+        <location filename="../desktop/ui/library_page.py" line="174" />
+        <location filename="../desktop/ui/library_page.py" line="323" />
         <source>%n material(s)</source>
         <translation>
             <numerusform>%n material(s)</numerusform>
@@ -625,118 +635,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="166" />
+        <location filename="../desktop/ui/library_page.py" line="189" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="166" />
+        <location filename="../desktop/ui/library_page.py" line="189" />
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="200" />
+        <location filename="../desktop/ui/library_page.py" line="223" />
         <source>Delete material</source>
         <translation>Delete material</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="201" />
+        <location filename="../desktop/ui/library_page.py" line="224" />
         <source>Delete “{title}”? Villagers and operators will no longer see it; the province keeps a record of the deletion.</source>
         <translation>Delete “{title}”? Villagers and operators will no longer see it; the province keeps a record of the deletion.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="212" />
+        <location filename="../desktop/ui/library_page.py" line="235" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="221" />
+        <location filename="../desktop/ui/library_page.py" line="244" />
         <source>Import files</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="222" />
+        <location filename="../desktop/ui/library_page.py" line="245" />
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="228" />
+        <location filename="../desktop/ui/library_page.py" line="251" />
         <source>Import a folder</source>
         <translation>Import a folder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="239" />
-        <location filename="../desktop/ui/library_page.py" line="248" />
+        <location filename="../desktop/ui/library_page.py" line="262" />
+        <location filename="../desktop/ui/library_page.py" line="271" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="240" />
+        <location filename="../desktop/ui/library_page.py" line="263" />
         <source>Language of these files (a file named NAME.LANG.pdf, e.g. so-tay.bru.pdf, keeps its own):</source>
         <translation>Language of these files (a file named NAME.LANG.pdf, e.g. so-tay.bru.pdf, keeps its own):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="248" />
+        <location filename="../desktop/ui/library_page.py" line="271" />
         <source>An import is already running.</source>
         <translation>An import is already running.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="277" />
+        <location filename="../desktop/ui/library_page.py" line="300" />
         <source>Library of materials</source>
         <translation>Library of materials</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="278" />
+        <location filename="../desktop/ui/library_page.py" line="301" />
         <source>Search titles and text, with or without accents…</source>
         <translation>Search titles and text, with or without accents…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="279" />
+        <location filename="../desktop/ui/library_page.py" line="302" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="279" />
+        <location filename="../desktop/ui/library_page.py" line="302" />
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="280" />
+        <location filename="../desktop/ui/library_page.py" line="303" />
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="280" />
+        <location filename="../desktop/ui/library_page.py" line="303" />
         <source>All audiences</source>
         <translation>All audiences</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="294" />
+        <location filename="../desktop/ui/library_page.py" line="317" />
         <source>Show withdrawn</source>
         <translation>Show withdrawn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="295" />
+        <location filename="../desktop/ui/library_page.py" line="318" />
         <source>Import files…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="295" />
+        <location filename="../desktop/ui/library_page.py" line="318" />
         <source>Import a folder…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="296" />
+        <location filename="../desktop/ui/library_page.py" line="319" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="296" />
+        <location filename="../desktop/ui/library_page.py" line="319" />
         <source>Edit details…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="296" />
+        <location filename="../desktop/ui/library_page.py" line="319" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
@@ -773,107 +783,112 @@
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="226" />
+        <location filename="../desktop/ui/main_window.py" line="227" />
         <source>&lt;h3&gt;Commune IT support point&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;For the IT support points of communes in ethnic-minority and mountainous areas.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, Noto Sans Khmer, Cham and Tai Viet (SIL Open Font License 1.1).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Commune IT support point&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;For the IT support points of communes in ethnic-minority and mountainous areas.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, Noto Sans Khmer, Cham and Tai Viet (SIL Open Font License 1.1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="232" />
+        <location filename="../desktop/ui/main_window.py" line="233" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="237" />
+        <location filename="../desktop/ui/main_window.py" line="238" />
         <source>Commune IT support point</source>
         <translation>Commune IT support point</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="239" />
+        <location filename="../desktop/ui/main_window.py" line="240" />
         <source>DEMO DATA (demo)</source>
         <translation>DEMO DATA (demo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="243" />
+        <location filename="../desktop/ui/main_window.py" line="244" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="243" />
+        <location filename="../desktop/ui/main_window.py" line="244" />
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="248" />
+        <location filename="../desktop/ui/main_window.py" line="249" />
         <source>Point: {name} ({code})</source>
         <translation>Point: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="250" />
+        <location filename="../desktop/ui/main_window.py" line="251" />
         <source>User: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="254" />
+        <location filename="../desktop/ui/main_window.py" line="255" />
         <source>Last sync: {time}</source>
         <translation>Last sync: {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="254" />
+        <location filename="../desktop/ui/main_window.py" line="255" />
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="256" />
+        <location filename="../desktop/ui/main_window.py" line="257" />
         <source>Data: {folder}</source>
         <translation>Data: {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="261" />
+        <location filename="../desktop/ui/main_window.py" line="262" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="262" />
+        <location filename="../desktop/ui/main_window.py" line="263" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="263" />
+        <location filename="../desktop/ui/main_window.py" line="264" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="264" />
+        <location filename="../desktop/ui/main_window.py" line="265" />
         <source>Log &amp;out</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="265" />
+        <location filename="../desktop/ui/main_window.py" line="266" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="266" />
+        <location filename="../desktop/ui/main_window.py" line="267" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/daily_pages.py" line="47" />
+        <location filename="../desktop/ui/daily_pages.py" line="51" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/daily_pages.py" line="55" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/daily_pages.py" line="48" />
+        <location filename="../desktop/ui/daily_pages.py" line="56" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/daily_pages.py" line="49" />
+        <location filename="../desktop/ui/daily_pages.py" line="57" />
         <source>Trainings</source>
         <translation>Trainings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/daily_pages.py" line="50" />
+        <location filename="../desktop/ui/daily_pages.py" line="58" />
         <source>Opinions</source>
         <translation>Opinions</translation>
     </message>
@@ -896,7 +911,7 @@
 <context>
     <name>MaterialDelegate</name>
     <message>
-        <location filename="../desktop/ui/library_model.py" line="174" />
+        <location filename="../desktop/ui/library_model.py" line="177" />
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
@@ -970,12 +985,12 @@
 <context>
     <name>MaterialView</name>
     <message>
-        <location filename="../desktop/ui/bilingual.py" line="199" />
+        <location filename="../desktop/ui/bilingual.py" line="212" />
         <source>Side by side</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/bilingual.py" line="200" />
+        <location filename="../desktop/ui/bilingual.py" line="213" />
         <source>Show two language versions next to each other</source>
         <translation>Show two language versions next to each other</translation>
     </message>
@@ -983,17 +998,17 @@
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../desktop/ui/media_player.py" line="132" />
+        <location filename="../desktop/ui/media_player.py" line="130" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/media_player.py" line="133" />
+        <location filename="../desktop/ui/media_player.py" line="131" />
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/media_player.py" line="137" />
+        <location filename="../desktop/ui/media_player.py" line="135" />
         <source>This recording cannot be played (damaged or unknown format).</source>
         <translation>This recording cannot be played (damaged or unknown format).</translation>
     </message>
@@ -1231,14 +1246,127 @@
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="149" />
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="149" />
+        <source>Half-year</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="149" />
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="150" />
+        <source>Custom range</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="154" />
+        <source>Show report</source>
+        <translation>Show report</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="155" />
+        <source>Export Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="156" />
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="157" />
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="158" />
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="160" />
+        <source>Choose a period and press Show report.</source>
+        <translation>Choose a period and press Show report.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="193" />
+        <source>Quarter {n}</source>
+        <translation>Quarter {n}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="195" />
+        <source>First 6 months</source>
+        <translation>First 6 months</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="195" />
+        <source>Last 6 months</source>
+        <translation>Last 6 months</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="256" />
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="267" />
+        <source>{period}: {start} to {end}.</source>
+        <translation>{period}: {start} to {end}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="271" />
+        <source>There is no activity in this period.</source>
+        <translation>There is no activity in this period.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="338" />
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="379" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="379" />
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="380" />
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="389" />
+        <source>Writing {file}…</source>
+        <translation>Writing {file}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="393" />
+        <source>Saved: {file}</source>
+        <translation>Saved: {file}</translation>
+    </message>
+</context>
+<context>
     <name>TargetsView</name>
     <message>
-        <location filename="../desktop/ui/targets_view.py" line="77" />
+        <location filename="../desktop/ui/targets_view.py" line="92" />
         <source>Plan targets {year}</source>
         <translation>Plan targets {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/targets_view.py" line="78" />
+        <location filename="../desktop/ui/targets_view.py" line="93" />
         <source>No targets for {year} yet: the province sends them, or an administrator enters them.</source>
         <translation>No targets for {year} yet: the province sends them, or an administrator enters them.</translation>
     </message>

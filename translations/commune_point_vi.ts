@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="134" />
+        <location filename="../desktop/ui/app.py" line="144" />
         <source>Cannot open the data</source>
         <translation>Không mở được dữ liệu</translation>
     </message>
@@ -450,29 +450,39 @@
         <translation>Đồng bộ với tỉnh lần cuối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="138" />
+        <location filename="../desktop/ui/home.py" line="145" />
         <source>Point code: {code}</source>
         <translation>Mã điểm: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="141" />
+        <location filename="../desktop/ui/home.py" line="148" />
         <source>{place} · point code {code}</source>
         <translation>{place} · mã điểm {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="148" />
+        <location filename="../desktop/ui/home.py" line="155" />
         <source>Demo data: these are not real figures</source>
         <translation>Dữ liệu mẫu: đây không phải số liệu thật</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="153" />
+        <location filename="../desktop/ui/home.py" line="160" />
         <source>Languages of the library:</source>
         <translation>Ngôn ngữ trong thư viện:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="175" />
+        <location filename="../desktop/ui/home.py" line="183" />
         <source>never</source>
         <translation>chưa bao giờ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home.py" line="195" />
+        <source>{title} was due on {date}: {days} days late. Make it on the Reports page.</source>
+        <translation>{title} đã quá hạn nộp ngày {date}: chậm {days} ngày. Hãy lập báo cáo ở trang Báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home.py" line="199" />
+        <source>{title} is due on {date} ({days} days left). Make it on the Reports page.</source>
+        <translation>{title} cần nộp trước ngày {date} (còn {days} ngày). Hãy lập báo cáo ở trang Báo cáo.</translation>
     </message>
 </context>
 <context>
@@ -560,22 +570,22 @@
 <context>
     <name>KioskExitDialog</name>
     <message>
-        <location filename="../desktop/ui/kiosk.py" line="75" />
+        <location filename="../desktop/ui/kiosk.py" line="74" />
         <source>Leave kiosk mode: an operator's password is needed.</source>
         <translation>Thoát chế độ kiosk: cần mật khẩu của cán bộ vận hành.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/kiosk.py" line="76" />
+        <location filename="../desktop/ui/kiosk.py" line="75" />
         <source>Leave kiosk mode</source>
         <translation>Thoát chế độ kiosk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/kiosk.py" line="77" />
+        <location filename="../desktop/ui/kiosk.py" line="76" />
         <source>Leave kiosk</source>
         <translation>Thoát kiosk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/kiosk.py" line="78" />
+        <location filename="../desktop/ui/kiosk.py" line="77" />
         <source>Stay</source>
         <translation>Ở lại</translation>
     </message>
@@ -583,28 +593,28 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../desktop/ui/kiosk.py" line="181" />
-        <location filename="../desktop/ui/kiosk.py" line="328" />
+        <location filename="../desktop/ui/kiosk.py" line="185" />
+        <location filename="../desktop/ui/kiosk.py" line="335" />
         <source>All materials</source>
         <translation>Tất cả tài liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/kiosk.py" line="318" />
+        <location filename="../desktop/ui/kiosk.py" line="325" />
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/kiosk.py" line="319" />
+        <location filename="../desktop/ui/kiosk.py" line="326" />
         <source>Start screen</source>
         <translation>Về đầu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/kiosk.py" line="320" />
+        <location filename="../desktop/ui/kiosk.py" line="327" />
         <source>Leave kiosk mode (operator password)</source>
         <translation>Thoát chế độ kiosk (mật khẩu cán bộ)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/kiosk.py" line="323" />
+        <location filename="../desktop/ui/kiosk.py" line="330" />
         <source>Choose your language</source>
         <translation>Chọn ngôn ngữ của bạn</translation>
     </message>
@@ -612,126 +622,126 @@
 <context>
     <name>LibraryPage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/library_page.py" line="151" />
-        <location filename="../desktop/ui/library_page.py" line="300" />
+        <location filename="../desktop/ui/library_page.py" line="174" />
+        <location filename="../desktop/ui/library_page.py" line="323" />
         <source>%n material(s)</source>
         <translation>
             <numerusform>%n tài liệu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="166" />
+        <location filename="../desktop/ui/library_page.py" line="189" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="166" />
+        <location filename="../desktop/ui/library_page.py" line="189" />
         <source>Withdraw</source>
         <translation>Thu hồi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="200" />
+        <location filename="../desktop/ui/library_page.py" line="223" />
         <source>Delete material</source>
         <translation>Xóa tài liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="201" />
+        <location filename="../desktop/ui/library_page.py" line="224" />
         <source>Delete “{title}”? Villagers and operators will no longer see it; the province keeps a record of the deletion.</source>
         <translation>Xóa “{title}”? Người dân và cán bộ sẽ không còn thấy tài liệu này; tỉnh vẫn lưu vết việc xóa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="212" />
+        <location filename="../desktop/ui/library_page.py" line="235" />
         <source>Library</source>
         <translation>Thư viện</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="221" />
+        <location filename="../desktop/ui/library_page.py" line="244" />
         <source>Import files</source>
         <translation>Nhập tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="222" />
+        <location filename="../desktop/ui/library_page.py" line="245" />
         <source>Materials</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="228" />
+        <location filename="../desktop/ui/library_page.py" line="251" />
         <source>Import a folder</source>
         <translation>Nhập cả thư mục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="239" />
-        <location filename="../desktop/ui/library_page.py" line="248" />
+        <location filename="../desktop/ui/library_page.py" line="262" />
+        <location filename="../desktop/ui/library_page.py" line="271" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="240" />
+        <location filename="../desktop/ui/library_page.py" line="263" />
         <source>Language of these files (a file named NAME.LANG.pdf, e.g. so-tay.bru.pdf, keeps its own):</source>
         <translation>Ngôn ngữ của các tệp này (tệp đặt tên dạng TÊN.MÃ.pdf, ví dụ so-tay.bru.pdf, giữ ngôn ngữ riêng):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="248" />
+        <location filename="../desktop/ui/library_page.py" line="271" />
         <source>An import is already running.</source>
         <translation>Đang có một lượt nhập tài liệu chạy.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="277" />
+        <location filename="../desktop/ui/library_page.py" line="300" />
         <source>Library of materials</source>
         <translation>Thư viện tài liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="278" />
+        <location filename="../desktop/ui/library_page.py" line="301" />
         <source>Search titles and text, with or without accents…</source>
         <translation>Tìm theo tên và nội dung, có dấu hoặc không dấu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="279" />
+        <location filename="../desktop/ui/library_page.py" line="302" />
         <source>All kinds</source>
         <translation>Tất cả loại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="279" />
+        <location filename="../desktop/ui/library_page.py" line="302" />
         <source>All topics</source>
         <translation>Tất cả chủ đề</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="280" />
+        <location filename="../desktop/ui/library_page.py" line="303" />
         <source>All languages</source>
         <translation>Tất cả ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="280" />
+        <location filename="../desktop/ui/library_page.py" line="303" />
         <source>All audiences</source>
         <translation>Tất cả đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="294" />
+        <location filename="../desktop/ui/library_page.py" line="317" />
         <source>Show withdrawn</source>
         <translation>Hiện cả tài liệu đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="295" />
+        <location filename="../desktop/ui/library_page.py" line="318" />
         <source>Import files…</source>
         <translation>Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="295" />
+        <location filename="../desktop/ui/library_page.py" line="318" />
         <source>Import a folder…</source>
         <translation>Nhập cả thư mục…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="296" />
+        <location filename="../desktop/ui/library_page.py" line="319" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="296" />
+        <location filename="../desktop/ui/library_page.py" line="319" />
         <source>Edit details…</source>
         <translation>Sửa thông tin…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="296" />
+        <location filename="../desktop/ui/library_page.py" line="319" />
         <source>Delete…</source>
         <translation>Xóa…</translation>
     </message>
@@ -768,107 +778,112 @@
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="226" />
+        <location filename="../desktop/ui/main_window.py" line="227" />
         <source>&lt;h3&gt;Commune IT support point&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;For the IT support points of communes in ethnic-minority and mountainous areas.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, Noto Sans Khmer, Cham and Tai Viet (SIL Open Font License 1.1).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Điểm hỗ trợ ứng dụng CNTT cấp xã&lt;/h3&gt;&lt;p&gt;Phiên bản {version}&lt;/p&gt;&lt;p&gt;Dành cho các điểm hỗ trợ đồng bào dân tộc thiểu số ứng dụng công nghệ thông tin ở các xã vùng đồng bào dân tộc thiểu số và miền núi.&lt;/p&gt;&lt;p&gt;Thư mục dữ liệu: {folder}&lt;/p&gt;&lt;p&gt;Phông chữ: Noto Sans, Noto Sans Khmer, Cham và Tai Viet (Giấy phép SIL Open Font License 1.1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="232" />
+        <location filename="../desktop/ui/main_window.py" line="233" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="237" />
+        <location filename="../desktop/ui/main_window.py" line="238" />
         <source>Commune IT support point</source>
         <translation>Điểm hỗ trợ CNTT cấp xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="239" />
+        <location filename="../desktop/ui/main_window.py" line="240" />
         <source>DEMO DATA (demo)</source>
         <translation>DỮ LIỆU MẪU (demo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="243" />
+        <location filename="../desktop/ui/main_window.py" line="244" />
         <source>administrator</source>
         <translation>quản trị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="243" />
+        <location filename="../desktop/ui/main_window.py" line="244" />
         <source>operator</source>
         <translation>cán bộ vận hành</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="248" />
+        <location filename="../desktop/ui/main_window.py" line="249" />
         <source>Point: {name} ({code})</source>
         <translation>Điểm: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="250" />
+        <location filename="../desktop/ui/main_window.py" line="251" />
         <source>User: {name} ({role})</source>
         <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="254" />
+        <location filename="../desktop/ui/main_window.py" line="255" />
         <source>Last sync: {time}</source>
         <translation>Đồng bộ lần cuối: {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="254" />
+        <location filename="../desktop/ui/main_window.py" line="255" />
         <source>Not synced yet</source>
         <translation>Chưa đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="256" />
+        <location filename="../desktop/ui/main_window.py" line="257" />
         <source>Data: {folder}</source>
         <translation>Dữ liệu: {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="261" />
+        <location filename="../desktop/ui/main_window.py" line="262" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="262" />
+        <location filename="../desktop/ui/main_window.py" line="263" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="263" />
+        <location filename="../desktop/ui/main_window.py" line="264" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="264" />
+        <location filename="../desktop/ui/main_window.py" line="265" />
         <source>Log &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="265" />
+        <location filename="../desktop/ui/main_window.py" line="266" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="266" />
+        <location filename="../desktop/ui/main_window.py" line="267" />
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/daily_pages.py" line="47" />
+        <location filename="../desktop/ui/daily_pages.py" line="51" />
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/daily_pages.py" line="55" />
         <source>Visits</source>
         <translation>Lượt phục vụ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/daily_pages.py" line="48" />
+        <location filename="../desktop/ui/daily_pages.py" line="56" />
         <source>Participants</source>
         <translation>Học viên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/daily_pages.py" line="49" />
+        <location filename="../desktop/ui/daily_pages.py" line="57" />
         <source>Trainings</source>
         <translation>Lớp tập huấn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/daily_pages.py" line="50" />
+        <location filename="../desktop/ui/daily_pages.py" line="58" />
         <source>Opinions</source>
         <translation>Ý kiến người dân</translation>
     </message>
@@ -891,7 +906,7 @@
 <context>
     <name>MaterialDelegate</name>
     <message>
-        <location filename="../desktop/ui/library_model.py" line="174" />
+        <location filename="../desktop/ui/library_model.py" line="177" />
         <source>Withdrawn</source>
         <translation>Đã thu hồi</translation>
     </message>
@@ -965,12 +980,12 @@
 <context>
     <name>MaterialView</name>
     <message>
-        <location filename="../desktop/ui/bilingual.py" line="199" />
+        <location filename="../desktop/ui/bilingual.py" line="212" />
         <source>Side by side</source>
         <translation>Song song</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/bilingual.py" line="200" />
+        <location filename="../desktop/ui/bilingual.py" line="213" />
         <source>Show two language versions next to each other</source>
         <translation>Hiện hai phiên bản ngôn ngữ cạnh nhau</translation>
     </message>
@@ -978,17 +993,17 @@
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../desktop/ui/media_player.py" line="132" />
+        <location filename="../desktop/ui/media_player.py" line="130" />
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/media_player.py" line="133" />
+        <location filename="../desktop/ui/media_player.py" line="131" />
         <source>Play</source>
         <translation>Phát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/media_player.py" line="137" />
+        <location filename="../desktop/ui/media_player.py" line="135" />
         <source>This recording cannot be played (damaged or unknown format).</source>
         <translation>Không phát được bản ghi này (tệp bị hỏng hoặc không rõ định dạng).</translation>
     </message>
@@ -1226,14 +1241,127 @@
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="149" />
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="149" />
+        <source>Half-year</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="149" />
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="150" />
+        <source>Custom range</source>
+        <translation>Tùy chọn khoảng ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="154" />
+        <source>Show report</source>
+        <translation>Xem báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="155" />
+        <source>Export Excel</source>
+        <translation>Xuất Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="156" />
+        <source>Export PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="157" />
+        <source>Tables</source>
+        <translation>Bảng số liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="158" />
+        <source>Charts</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="160" />
+        <source>Choose a period and press Show report.</source>
+        <translation>Chọn kỳ báo cáo rồi bấm Xem báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="193" />
+        <source>Quarter {n}</source>
+        <translation>Quý {n}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="195" />
+        <source>First 6 months</source>
+        <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="195" />
+        <source>Last 6 months</source>
+        <translation>6 tháng cuối năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="256" />
+        <source>Counting…</source>
+        <translation>Đang tổng hợp số liệu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="267" />
+        <source>{period}: {start} to {end}.</source>
+        <translation>{period}: từ {start} đến {end}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="271" />
+        <source>There is no activity in this period.</source>
+        <translation>Không có hoạt động nào trong kỳ này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="338" />
+        <source>Visits</source>
+        <translation>Lượt phục vụ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="379" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="379" />
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="380" />
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="389" />
+        <source>Writing {file}…</source>
+        <translation>Đang ghi {file}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_page.py" line="393" />
+        <source>Saved: {file}</source>
+        <translation>Đã lưu: {file}</translation>
+    </message>
+</context>
+<context>
     <name>TargetsView</name>
     <message>
-        <location filename="../desktop/ui/targets_view.py" line="77" />
+        <location filename="../desktop/ui/targets_view.py" line="92" />
         <source>Plan targets {year}</source>
         <translation>Chỉ tiêu kế hoạch năm {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/targets_view.py" line="78" />
+        <location filename="../desktop/ui/targets_view.py" line="93" />
         <source>No targets for {year} yet: the province sends them, or an administrator enters them.</source>
         <translation>Chưa có chỉ tiêu năm {year}: tỉnh gửi xuống, hoặc quản trị viên nhập.</translation>
     </message>

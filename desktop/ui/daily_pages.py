@@ -42,6 +42,14 @@ def _feedback(window: MainWindow) -> QWidget:
     return FeedbackPage(window.workspace)
 
 
+def _reports(window: MainWindow) -> QWidget:
+    from .report_page import ReportPage  # QtCharts, openpyxl and ReportLab load even later
+
+    return ReportPage(window.workspace)
+
+
+REPORTS = ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), _reports, "▤")
+
 # (key, title in the MainWindow context, page factory, navigation glyph), in menu order.
 PAGES = (
     ("visits", QT_TRANSLATE_NOOP("MainWindow", "Visits"), _visits, "✎"),
@@ -58,3 +66,11 @@ def register(window: MainWindow) -> None:
     for key, title, factory, glyph in PAGES:
         window.add_page(key, lambda title=title: _t(title),
                         lambda factory=factory: factory(window), glyph_icon(glyph))
+
+
+def register_reports(window: MainWindow) -> None:
+    """Add the Reports page (Báo cáo), last in the menu."""
+    from .main_window import glyph_icon
+
+    key, title, factory, glyph = REPORTS
+    window.add_page(key, lambda: _t(title), lambda: factory(window), glyph_icon(glyph))

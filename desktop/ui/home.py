@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.core import reference
+from desktop.core import reference, report_dates
 from desktop.core.workspace import Workspace
 
 from . import i18n
@@ -100,6 +100,10 @@ class HomePage(QWidget):
             " border-radius: 4px; padding: 4px 10px; font-weight: bold;"
         )
         self.demo_badge.setVisible(workspace.point.is_demo)
+        self.report_due = QLabel(objectName="report_due")  # a report due soon (or overdue)
+        self.report_due.setWordWrap(True)
+        self.report_due.setStyleSheet("color: #8a1f11; font-weight: bold;")
+        self.report_due.setVisible(False)
         self.place = QLabel(objectName="place")
         self.place.setFont(scaled(self.font(), 1.15))
         self.place.setWordWrap(True)
@@ -122,6 +126,7 @@ class HomePage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.place)
         layout.addWidget(self.demo_badge, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.report_due)
         layout.addSpacing(8)
         layout.addLayout(grid)
         layout.addSpacing(8)
@@ -165,6 +170,7 @@ class HomePage(QWidget):
         """Read the figures again (COUNT queries only) and show them."""
         self.figures = self.workspace.home_figures()
         self.show_figures()
+        self.show_report_due()
         self.targets.refresh_later()
 
     def show_figures(self) -> None:
@@ -178,6 +184,23 @@ class HomePage(QWidget):
             else:
                 text = locale.toString(int(value))
             self.cards[key].value.setText(text)
+
+    def show_report_due(self, today: date | None = None) -> None:
+        """One line per report due within 30 days or overdue (20/6 and 15/12 by default)."""
+        lang = i18n.current_language()
+        lines = []
+        for due in report_dates.due_reports(self.workspace.store, today):
+            when = due.due.strftime("%d/%m/%Y")
+            if due.overdue:
+                lines.append(self.tr("{title} was due on {date}: {days} days late. "
+                                     "Make it on the Reports page.").format(
+                    title=due.title(lang), date=when, days=-due.days_left))
+            else:
+                lines.append(self.tr("{title} is due on {date} ({days} days left). "
+                                     "Make it on the Reports page.").format(
+                    title=due.title(lang), date=when, days=due.days_left))
+        self.report_due.setText("\n".join(lines))
+        self.report_due.setVisible(bool(lines))
 
     def figure_text(self, key: str) -> str:
         """What the card for a figure shows now (for tests and accessibility)."""

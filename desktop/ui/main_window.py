@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         from . import library_entry  # the library page and the kiosk action
 
         library_entry.register(self)
+        daily_pages.register_reports(self)
         self.retranslate()
         screen = self.screen().availableGeometry()
         self.resize(min(1180, screen.width()), min(760, screen.height()))
