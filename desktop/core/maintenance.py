@@ -20,15 +20,16 @@ log = logging.getLogger("point.maintenance")
 BACKUP_PREFIX = "point-backup-"
 
 
-def backup(store: Store, paths: Paths, to_dir: Path | None = None) -> Path:
+def backup(store: Store, paths: Paths, to_dir: Path | None = None,
+           prefix: str = BACKUP_PREFIX) -> Path:
     """Write a consistent copy of the database (SQLite online backup); returns its path."""
     target_dir = to_dir or paths.backups
     target_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = target_dir / f"{BACKUP_PREFIX}{store.origin}-{stamp}.sqlite3"
+    target = target_dir / f"{prefix}{store.origin}-{stamp}.sqlite3"
     n = 1
     while target.exists():
-        target = target_dir / f"{BACKUP_PREFIX}{store.origin}-{stamp}-{n}.sqlite3"
+        target = target_dir / f"{prefix}{store.origin}-{stamp}-{n}.sqlite3"
         n += 1
     tmp = target.with_suffix(".part")
     try:
