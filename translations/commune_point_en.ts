@@ -4,9 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="144" />
+        <location filename="../desktop/ui/app.py" line="146" />
         <source>Cannot open the data</source>
         <translation>Cannot open the data</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <location filename="../desktop/ui/backup_scheduler.py" line="83" />
+        <source>Disk nearly full: {free} free</source>
+        <translation>Disk nearly full: {free} free</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backup_scheduler.py" line="95" />
+        <source>&amp;Backups and restore…</source>
+        <translation>&amp;Backups and restore…</translation>
     </message>
 </context>
 <context>
@@ -783,87 +796,87 @@
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="227" />
+        <location filename="../desktop/ui/main_window.py" line="230" />
         <source>&lt;h3&gt;Commune IT support point&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;For the IT support points of communes in ethnic-minority and mountainous areas.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, Noto Sans Khmer, Cham and Tai Viet (SIL Open Font License 1.1).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Commune IT support point&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;For the IT support points of communes in ethnic-minority and mountainous areas.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, Noto Sans Khmer, Cham and Tai Viet (SIL Open Font License 1.1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="233" />
+        <location filename="../desktop/ui/main_window.py" line="236" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="238" />
+        <location filename="../desktop/ui/main_window.py" line="241" />
         <source>Commune IT support point</source>
         <translation>Commune IT support point</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="240" />
+        <location filename="../desktop/ui/main_window.py" line="243" />
         <source>DEMO DATA (demo)</source>
         <translation>DEMO DATA (demo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="244" />
+        <location filename="../desktop/ui/main_window.py" line="247" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="244" />
+        <location filename="../desktop/ui/main_window.py" line="247" />
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="249" />
+        <location filename="../desktop/ui/main_window.py" line="252" />
         <source>Point: {name} ({code})</source>
         <translation>Point: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="251" />
+        <location filename="../desktop/ui/main_window.py" line="254" />
         <source>User: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="255" />
+        <location filename="../desktop/ui/main_window.py" line="258" />
         <source>Last sync: {time}</source>
         <translation>Last sync: {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="255" />
+        <location filename="../desktop/ui/main_window.py" line="258" />
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="257" />
+        <location filename="../desktop/ui/main_window.py" line="260" />
         <source>Data: {folder}</source>
         <translation>Data: {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="262" />
+        <location filename="../desktop/ui/main_window.py" line="265" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="263" />
+        <location filename="../desktop/ui/main_window.py" line="266" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="264" />
+        <location filename="../desktop/ui/main_window.py" line="267" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="265" />
+        <location filename="../desktop/ui/main_window.py" line="268" />
         <source>Log &amp;out</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="266" />
+        <location filename="../desktop/ui/main_window.py" line="269" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="267" />
+        <location filename="../desktop/ui/main_window.py" line="270" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
@@ -1313,49 +1326,118 @@
         <translation>Last 6 months</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="256" />
+        <location filename="../desktop/ui/report_page.py" line="258" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="267" />
+        <location filename="../desktop/ui/report_page.py" line="269" />
         <source>{period}: {start} to {end}.</source>
         <translation>{period}: {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="271" />
+        <location filename="../desktop/ui/report_page.py" line="273" />
         <source>There is no activity in this period.</source>
         <translation>There is no activity in this period.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="338" />
+        <location filename="../desktop/ui/report_page.py" line="340" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="379" />
+        <location filename="../desktop/ui/report_page.py" line="381" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="379" />
+        <location filename="../desktop/ui/report_page.py" line="381" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="380" />
+        <location filename="../desktop/ui/report_page.py" line="382" />
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="389" />
+        <location filename="../desktop/ui/report_page.py" line="391" />
         <source>Writing {file}…</source>
         <translation>Writing {file}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="393" />
+        <location filename="../desktop/ui/report_page.py" line="395" />
         <source>Saved: {file}</source>
         <translation>Saved: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../desktop/ui/restore_dialog.py" line="40" />
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/restore_dialog.py" line="43" />
+        <source>Backups are made automatically once a day. Restoring replaces all the data with the chosen copy; the current data is kept aside first.</source>
+        <translation>Backups are made automatically once a day. Restoring replaces all the data with the chosen copy; the current data is kept aside first.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/restore_dialog.py" line="47" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/restore_dialog.py" line="47" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/restore_dialog.py" line="47" />
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/restore_dialog.py" line="52" />
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/restore_dialog.py" line="69" />
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/restore_dialog.py" line="69" />
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/restore_dialog.py" line="91" />
+        <location filename="../desktop/ui/restore_dialog.py" line="103" />
+        <source>Cannot restore</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/restore_dialog.py" line="93" />
+        <source>Restore this backup?</source>
+        <translation>Restore this backup?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/restore_dialog.py" line="94" />
+        <source>All the data will be replaced by the copy of {date}. Work done since then is lost (the current data is kept aside in the backups folder). Continue?</source>
+        <translation>All the data will be replaced by the copy of {date}. Work done since then is lost (the current data is kept aside in the backups folder). Continue?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/restore_dialog.py" line="107" />
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/restore_dialog.py" line="108" />
+        <source>The backup was restored. The app will now close: please start it again.</source>
+        <translation>The backup was restored. The app will now close: please start it again.</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="144" />
+        <location filename="../desktop/ui/app.py" line="146" />
         <source>Cannot open the data</source>
         <translation>Không mở được dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <location filename="../desktop/ui/backup_scheduler.py" line="83" />
+        <source>Disk nearly full: {free} free</source>
+        <translation>Ổ đĩa sắp đầy: còn trống {free}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backup_scheduler.py" line="95" />
+        <source>&amp;Backups and restore…</source>
+        <translation>&amp;Sao lưu và khôi phục…</translation>
     </message>
 </context>
 <context>
@@ -778,87 +791,87 @@
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="227" />
+        <location filename="../desktop/ui/main_window.py" line="230" />
         <source>&lt;h3&gt;Commune IT support point&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;For the IT support points of communes in ethnic-minority and mountainous areas.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, Noto Sans Khmer, Cham and Tai Viet (SIL Open Font License 1.1).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Điểm hỗ trợ ứng dụng CNTT cấp xã&lt;/h3&gt;&lt;p&gt;Phiên bản {version}&lt;/p&gt;&lt;p&gt;Dành cho các điểm hỗ trợ đồng bào dân tộc thiểu số ứng dụng công nghệ thông tin ở các xã vùng đồng bào dân tộc thiểu số và miền núi.&lt;/p&gt;&lt;p&gt;Thư mục dữ liệu: {folder}&lt;/p&gt;&lt;p&gt;Phông chữ: Noto Sans, Noto Sans Khmer, Cham và Tai Viet (Giấy phép SIL Open Font License 1.1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="233" />
+        <location filename="../desktop/ui/main_window.py" line="236" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="238" />
+        <location filename="../desktop/ui/main_window.py" line="241" />
         <source>Commune IT support point</source>
         <translation>Điểm hỗ trợ CNTT cấp xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="240" />
+        <location filename="../desktop/ui/main_window.py" line="243" />
         <source>DEMO DATA (demo)</source>
         <translation>DỮ LIỆU MẪU (demo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="244" />
+        <location filename="../desktop/ui/main_window.py" line="247" />
         <source>administrator</source>
         <translation>quản trị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="244" />
+        <location filename="../desktop/ui/main_window.py" line="247" />
         <source>operator</source>
         <translation>cán bộ vận hành</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="249" />
+        <location filename="../desktop/ui/main_window.py" line="252" />
         <source>Point: {name} ({code})</source>
         <translation>Điểm: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="251" />
+        <location filename="../desktop/ui/main_window.py" line="254" />
         <source>User: {name} ({role})</source>
         <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="255" />
+        <location filename="../desktop/ui/main_window.py" line="258" />
         <source>Last sync: {time}</source>
         <translation>Đồng bộ lần cuối: {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="255" />
+        <location filename="../desktop/ui/main_window.py" line="258" />
         <source>Not synced yet</source>
         <translation>Chưa đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="257" />
+        <location filename="../desktop/ui/main_window.py" line="260" />
         <source>Data: {folder}</source>
         <translation>Dữ liệu: {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="262" />
+        <location filename="../desktop/ui/main_window.py" line="265" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="263" />
+        <location filename="../desktop/ui/main_window.py" line="266" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="264" />
+        <location filename="../desktop/ui/main_window.py" line="267" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="265" />
+        <location filename="../desktop/ui/main_window.py" line="268" />
         <source>Log &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="266" />
+        <location filename="../desktop/ui/main_window.py" line="269" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="267" />
+        <location filename="../desktop/ui/main_window.py" line="270" />
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
@@ -1308,49 +1321,118 @@
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="256" />
+        <location filename="../desktop/ui/report_page.py" line="258" />
         <source>Counting…</source>
         <translation>Đang tổng hợp số liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="267" />
+        <location filename="../desktop/ui/report_page.py" line="269" />
         <source>{period}: {start} to {end}.</source>
         <translation>{period}: từ {start} đến {end}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="271" />
+        <location filename="../desktop/ui/report_page.py" line="273" />
         <source>There is no activity in this period.</source>
         <translation>Không có hoạt động nào trong kỳ này.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="338" />
+        <location filename="../desktop/ui/report_page.py" line="340" />
         <source>Visits</source>
         <translation>Lượt phục vụ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="379" />
+        <location filename="../desktop/ui/report_page.py" line="381" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="379" />
+        <location filename="../desktop/ui/report_page.py" line="381" />
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="380" />
+        <location filename="../desktop/ui/report_page.py" line="382" />
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="389" />
+        <location filename="../desktop/ui/report_page.py" line="391" />
         <source>Writing {file}…</source>
         <translation>Đang ghi {file}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="393" />
+        <location filename="../desktop/ui/report_page.py" line="395" />
         <source>Saved: {file}</source>
         <translation>Đã lưu: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../desktop/ui/restore_dialog.py" line="40" />
+        <source>Backups</source>
+        <translation>Bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/restore_dialog.py" line="43" />
+        <source>Backups are made automatically once a day. Restoring replaces all the data with the chosen copy; the current data is kept aside first.</source>
+        <translation>Bản sao lưu được tạo tự động mỗi ngày một lần. Khôi phục sẽ thay toàn bộ dữ liệu bằng bản đã chọn; dữ liệu hiện tại được cất riêng trước.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/restore_dialog.py" line="47" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/restore_dialog.py" line="47" />
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/restore_dialog.py" line="47" />
+        <source>Point</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/restore_dialog.py" line="52" />
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/restore_dialog.py" line="69" />
+        <source>automatic</source>
+        <translation>tự động</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/restore_dialog.py" line="69" />
+        <source>manual</source>
+        <translation>thủ công</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/restore_dialog.py" line="91" />
+        <location filename="../desktop/ui/restore_dialog.py" line="103" />
+        <source>Cannot restore</source>
+        <translation>Không khôi phục được</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/restore_dialog.py" line="93" />
+        <source>Restore this backup?</source>
+        <translation>Khôi phục bản sao lưu này?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/restore_dialog.py" line="94" />
+        <source>All the data will be replaced by the copy of {date}. Work done since then is lost (the current data is kept aside in the backups folder). Continue?</source>
+        <translation>Toàn bộ dữ liệu sẽ được thay bằng bản sao lưu lúc {date}. Những gì đã làm từ đó đến nay sẽ mất (dữ liệu hiện tại được cất riêng trong thư mục sao lưu). Tiếp tục?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/restore_dialog.py" line="107" />
+        <source>Backup restored</source>
+        <translation>Đã khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/restore_dialog.py" line="108" />
+        <source>The backup was restored. The app will now close: please start it again.</source>
+        <translation>Đã khôi phục bản sao lưu. Ứng dụng sẽ đóng lại: vui lòng mở lại ứng dụng.</translation>
     </message>
 </context>
 <context>

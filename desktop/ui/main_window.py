@@ -141,6 +141,9 @@ class MainWindow(QMainWindow):
 
         library_entry.register(self)
         daily_pages.register_reports(self)
+        from . import backup_scheduler  # daily automatic backup, disk warning, restore
+
+        self.backups = backup_scheduler.register(self)
         self.retranslate()
         screen = self.screen().availableGeometry()
         self.resize(min(1180, screen.width()), min(760, screen.height()))
