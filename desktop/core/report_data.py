@@ -1,8 +1,9 @@
 """The period report's figures (số liệu báo cáo định kỳ), as one plain dict of tables.
 
-Every table is counted with GROUP BY over an indexed day range, so a year at a point with
-a million visits costs a few index range reads and one pass over the year's visits. The
-figures follow the lists' own definitions, so the report always agrees with what the
+Every table is counted with GROUP BY over an indexed day range. The visit breakdowns and
+material-use figures sum trigger-kept day tallies (visit_day_tally, material_use_day_tally,
+schema m005) instead of the rows, so a year at a point with a million visits reads a few
+index ranges and never the year's visits themselves. The figures follow the lists' own definitions, so the report always agrees with what the
 operator sees on screen for the same period:
 
 - visits: live visits whose day falls in the period (Visits.count); per purpose from the
@@ -27,6 +28,7 @@ from . import reference
 from .feedback import STATUSES
 from .materials import USE_CHANNELS
 from .periods import Period
+from .schema import VISIT_DAY_TALLY_KEY
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -100,34 +102,35 @@ class ReportData:
         visits = self.ws.visits
         total = visits.count(self.period)
         by_purpose = {code: visits.count(self.period, code) for code in _order("visit_purposes")}
-        # One pass over the period's visits (visit_day index), split four ways in Python.
-        by: dict[str, Counter] = {k: Counter() for k in ("sex", "age_band", "ethnicity", "village")}
-        for sex, age, eth, village, n in self.store.conn.execute(
-                "SELECT sex, age_band, ethnicity, village, count(*) FROM visit "
-                "WHERE day >= ? AND day <= ? AND deleted = 0 GROUP BY 1, 2, 3, 4",
-                (self.day_lo, self.day_hi)):
-            by["sex"][sex] += n
-            by["age_band"][age] += n
-            by["ethnicity"][eth] += n
-            by["village"][village] += n
+        by = {key: self._day_tally("visit_day_tally", key, "n") for key in VISIT_DAY_TALLY_KEY}
         tables = [
             _coded_table("visits_by_purpose", "Lượt phục vụ theo mục đích", "Mục đích",
                          "visit_purposes", by_purpose, "visits", "Số lượt", total=total,
                          order=_order("visit_purposes"), note=NOTE_PURPOSES),
             _coded_table("visits_by_sex", "Lượt phục vụ theo giới tính", "Giới tính", "sexes",
-                         dict(by["sex"]), "visits", "Số lượt", order=_order("sexes")),
+                         by["sex"], "visits", "Số lượt", order=_order("sexes")),
             _coded_table("visits_by_age_band", "Lượt phục vụ theo độ tuổi", "Độ tuổi", "age_bands",
-                         dict(by["age_band"]), "visits", "Số lượt", order=_order("age_bands")),
+                         by["age_band"], "visits", "Số lượt", order=_order("age_bands")),
             _coded_table("visits_by_ethnicity", "Lượt phục vụ theo dân tộc", "Dân tộc",
-                         reference.ETHNIC_GROUPS, dict(by["ethnicity"]), "visits", "Số lượt"),
+                         reference.ETHNIC_GROUPS, by["ethnicity"], "visits", "Số lượt"),
             _coded_table("visits_by_village", "Lượt phục vụ theo thôn, bản", "Thôn, bản", None,
-                         dict(by["village"]), "visits", "Số lượt"),
+                         by["village"], "visits", "Số lượt"),
         ]
         village = tables[-1]  # villages are free text: no code column
         village["columns"] = village["columns"][1:]
         for row in village["rows"]:
             del row["code"]
         return total, tables
+
+    def _day_tally(self, tally: str, key: str, value: str) -> dict[str | None, int]:
+        """Sum of a trigger-kept day tally's `value` per `key` over the period's days."""
+        counts: dict[str | None, int] = {}
+        for code, n in self.store.conn.execute(
+                f"SELECT {key}, sum({value}) FROM {tally} WHERE day >= ? AND day <= ? GROUP BY 1",
+                (self.day_lo, self.day_hi)):
+            if n:
+                counts[code or None] = n  # the tally keeps a missing value as ''
+        return counts
 
     # -- material use (lượt sử dụng tài liệu) ------------------------------------------------
     def material_use(self) -> tuple[dict[str, int], list[dict[str, Any]]]:
@@ -137,9 +140,12 @@ class ReportData:
         by_channel: Counter = Counter()
         seconds_by_channel: Counter = Counter()
         for material_id, lang, channel, n, seconds in self.store.conn.execute(
-                "SELECT material_id, lang, channel, count(*), coalesce(sum(seconds), 0) "
-                "FROM material_use WHERE day >= ? AND day <= ? AND deleted = 0 GROUP BY 1, 2, 3",
+                "SELECT material_id, lang, channel, sum(n), sum(seconds) "
+                "FROM material_use_day_tally WHERE day >= ? AND day <= ? GROUP BY 1, 2, 3",
                 (self.day_lo, self.day_hi)):
+            if not n:
+                continue  # only uses since removed
+            lang = lang or None  # the tally keeps a missing language as ''
             per_material[material_id] += n
             seconds_per_material[material_id] += seconds
             by_lang[lang] += n

@@ -320,6 +320,82 @@ def m004_single_seq_bump(db: Database) -> None:
         )
 
 
+# The period report's breakdowns (m005): a day's live visits per (sex, age band, ethnicity,
+# village), and a day's material uses per (material, language, channel) with their seconds.
+# NULL is kept as '' so the key is a real primary key; readers turn '' back into None.
+VISIT_DAY_TALLY_KEY = ("sex", "age_band", "ethnicity", "village")
+MATERIAL_USE_TALLY_KEY = ("material_id", "lang", "channel")
+
+
+class _Tally:
+    """A day tally of a table's live rows per key, kept by triggers (one upsert per write)."""
+
+    def __init__(self, source: str, name: str, key: tuple[str, ...], sums: dict[str, str],
+                 watched: tuple[str, ...]) -> None:
+        # `sums` maps each summed column to the source expression it adds ('1' counts rows).
+        self.source, self.name, self.key, self.sums, self.watched = source, name, key, sums, watched
+        self.cols = ("day", *key)
+
+    def _values(self, row: str) -> str:
+        return ", ".join([f"{row}.day", *(f"coalesce({row}.{c}, '')" for c in self.key)])
+
+    def _add(self, row: str) -> str:
+        # The WHERE makes the SELECT unambiguous before ON CONFLICT, and skips tombstones.
+        exprs = ", ".join(e.format(row=row) for e in self.sums.values())
+        bumps = ", ".join(f"{c} = {c} + excluded.{c}" for c in self.sums)
+        return (f"INSERT INTO {self.name} ({', '.join([*self.cols, *self.sums])}) "
+                f"SELECT {self._values(row)}, {exprs} WHERE {row}.deleted = 0 "
+                f"ON CONFLICT({', '.join(self.cols)}) DO UPDATE SET {bumps};")
+
+    def _remove(self, row: str) -> str:
+        drops = ", ".join(f"{c} = {c} - ({e.format(row=row)})" for c, e in self.sums.items())
+        match = " AND ".join([f"day = {row}.day",
+                              *(f"{c} = coalesce({row}.{c}, '')" for c in self.key)])
+        return f"UPDATE {self.name} SET {drops} WHERE {row}.deleted = 0 AND {match};"
+
+    def create(self) -> list[str]:
+        columns = ", ".join([*(f"{c} TEXT NOT NULL" for c in self.cols),
+                             *(f"{c} INTEGER NOT NULL" for c in self.sums)])
+        return [
+            f"CREATE TABLE {self.name} ({columns}, PRIMARY KEY ({', '.join(self.cols)})) "
+            "WITHOUT ROWID",
+            f"CREATE TRIGGER {self.name}_insert AFTER INSERT ON {self.source} "
+            f"BEGIN {self._add('NEW')} END",
+            f"CREATE TRIGGER {self.name}_update AFTER UPDATE OF {', '.join(self.watched)} "
+            f"ON {self.source} BEGIN {self._remove('OLD')} {self._add('NEW')} END",
+            f"CREATE TRIGGER {self.name}_delete AFTER DELETE ON {self.source} "
+            f"BEGIN {self._remove('OLD')} END",
+        ]
+
+    def fill(self) -> str:
+        """Count the rows already there (the migration's backfill, or a rebuild)."""
+        grouped = ", ".join(["day", *(f"coalesce({c}, '')" for c in self.key)])
+        totals = ", ".join(f"sum({e.format(row=self.source)})" for e in self.sums.values())
+        return (f"INSERT INTO {self.name} ({', '.join([*self.cols, *self.sums])}) "
+                f"SELECT {grouped}, {totals} FROM {self.source} WHERE deleted = 0 "
+                f"GROUP BY {grouped}")
+
+
+VISIT_DAY_TALLY = _Tally("visit", "visit_day_tally", VISIT_DAY_TALLY_KEY, {"n": "1"},
+                         ("deleted", "day", *VISIT_DAY_TALLY_KEY, "id"))
+MATERIAL_USE_DAY_TALLY = _Tally("material_use", "material_use_day_tally", MATERIAL_USE_TALLY_KEY,
+                                {"n": "1", "seconds": "coalesce({row}.seconds, 0)"},
+                                ("deleted", "day", *MATERIAL_USE_TALLY_KEY, "seconds", "id"))
+REPORT_TALLIES = [VISIT_DAY_TALLY, MATERIAL_USE_DAY_TALLY]
+
+
+@migrations()
+def m005_report_tallies(db: Database) -> None:
+    """Day tallies for the period report's breakdowns (local, never synced, kept by triggers).
+
+    A year's figures at a million visits then sum the tally's rows for the period's days
+    instead of grouping the year's visits and material uses.
+    """
+    for tally in REPORT_TALLIES:
+        for statement in [*tally.create(), tally.fill()]:
+            db.execute(statement)
+
+
 # Add new migrations above this line, each as a new function (m002_..., m003_...);
 # never edit one that has shipped.
 

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from . import history, validate
+from . import history, schema, validate
 from .errors import NotFound, ValidationError
 from .periods import Period, parse_period
 from .store import Store
@@ -269,7 +269,7 @@ class Visits:
         return [_row_to_visit(r) for r in self.store.query(sql, params)]
 
     def rebuild_index(self) -> None:
-        """Recompute the trigger-kept purpose index and tally (after a repair or bulk import)."""
+        """Recompute the trigger-kept purpose index and tallies (after a repair or bulk import)."""
         with self.store.atomic():
             conn = self.store.conn
             conn.execute("DELETE FROM visit_purpose")
@@ -281,3 +281,5 @@ class Visits:
                          "WHERE v.deleted = 0 AND value != ''")
             conn.execute("INSERT INTO visit_tally (day, purpose, n) SELECT day, '*', count(*) "
                          "FROM visit WHERE deleted = 0 GROUP BY day")
+            conn.execute("DELETE FROM visit_day_tally")
+            conn.execute(schema.VISIT_DAY_TALLY.fill())
