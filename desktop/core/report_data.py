@@ -3,8 +3,9 @@
 Every table is counted with GROUP BY over an indexed day range. The visit breakdowns and
 material-use figures sum trigger-kept day tallies (visit_day_tally, material_use_day_tally,
 schema m005) instead of the rows, so a year at a point with a million visits reads a few
-index ranges and never the year's visits themselves. The figures follow the lists' own definitions, so the report always agrees with what the
-operator sees on screen for the same period:
+index ranges and never the year's visits themselves. The figures follow the lists' own
+definitions, so the report always agrees with what the operator sees on screen for the
+same period:
 
 - visits: live visits whose day falls in the period (Visits.count); per purpose from the
   trigger-kept purpose index (Visits.count(period, purpose)); a visit with two purposes

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import date, datetime, timedelta
 
@@ -227,3 +228,20 @@ def test_the_migration_counts_rows_already_there(tmp_path, table_name):
                 sum(n * 10 for n in range(12) if n != 5)
     finally:
         store.close()
+
+
+def test_the_report_reads_no_visit_or_use_rows(workspace):
+    """A year at a million visits stays fast only while the report reads tallies, not rows."""
+    workspace.visits.add(["info"], sex="female", visited_at=at(1))
+    workspace.materials.record_use(material(workspace, "Tờ rơi"), lang="vie")
+    statements: list[str] = []
+    workspace.store.conn.set_trace_callback(statements.append)
+    try:
+        report = period_report(workspace, PERIOD)
+    finally:
+        workspace.store.conn.set_trace_callback(None)
+    assert table(report, "visits_by_sex")["totals"]["visits"] == 1
+    assert table(report, "material_use_by_channel")["totals"]["uses"] == 1
+    assert any("visit_day_tally" in s for s in statements)
+    assert any("material_use_day_tally" in s for s in statements)
+    assert not [s for s in statements if re.search(r"\b(FROM|JOIN)\s+(visit|material_use)\b", s, re.I)]
