@@ -142,6 +142,59 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../desktop/ui/enrol_dialog.py" line="48" />
+        <source>Join the province network</source>
+        <translation>Join the province network</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/enrol_dialog.py" line="52" />
+        <source>Type the address of the province hub and the one-time code the province gave you (16 letters and digits, e.g. ABCD-EFGH-JKMN-PQRS).</source>
+        <translation>Type the address of the province hub and the one-time code the province gave you (16 letters and digits, e.g. ABCD-EFGH-JKMN-PQRS).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/enrol_dialog.py" line="59" />
+        <source>Province hub address:</source>
+        <translation>Province hub address:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/enrol_dialog.py" line="60" />
+        <source>One-time code:</source>
+        <translation>One-time code:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/enrol_dialog.py" line="62" />
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/enrol_dialog.py" line="63" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/enrol_dialog.py" line="83" />
+        <source>Type the hub address the province gave you; it starts with http:// or https://.</source>
+        <translation>Type the hub address the province gave you; it starts with http:// or https://.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/enrol_dialog.py" line="94" />
+        <source>Connecting to the province hub…</source>
+        <translation>Connecting to the province hub…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/enrol_dialog.py" line="107" />
+        <source>Done: point {point} ({name}) has joined the province hub at {hub}. The data will now be synced automatically.</source>
+        <translation>Done: point {point} ({name}) has joined the province hub at {hub}. The data will now be synced automatically.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/enrol_dialog.py" line="113" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <location filename="../desktop/ui/participant_dialog.py" line="88" />
@@ -796,87 +849,87 @@
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="230" />
+        <location filename="../desktop/ui/main_window.py" line="233" />
         <source>&lt;h3&gt;Commune IT support point&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;For the IT support points of communes in ethnic-minority and mountainous areas.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, Noto Sans Khmer, Cham and Tai Viet (SIL Open Font License 1.1).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Commune IT support point&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;For the IT support points of communes in ethnic-minority and mountainous areas.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, Noto Sans Khmer, Cham and Tai Viet (SIL Open Font License 1.1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="236" />
+        <location filename="../desktop/ui/main_window.py" line="239" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="241" />
+        <location filename="../desktop/ui/main_window.py" line="244" />
         <source>Commune IT support point</source>
         <translation>Commune IT support point</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="243" />
+        <location filename="../desktop/ui/main_window.py" line="246" />
         <source>DEMO DATA (demo)</source>
         <translation>DEMO DATA (demo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="247" />
+        <location filename="../desktop/ui/main_window.py" line="250" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="247" />
+        <location filename="../desktop/ui/main_window.py" line="250" />
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="252" />
+        <location filename="../desktop/ui/main_window.py" line="255" />
         <source>Point: {name} ({code})</source>
         <translation>Point: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="254" />
+        <location filename="../desktop/ui/main_window.py" line="257" />
         <source>User: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="258" />
+        <location filename="../desktop/ui/main_window.py" line="261" />
         <source>Last sync: {time}</source>
         <translation>Last sync: {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="258" />
+        <location filename="../desktop/ui/main_window.py" line="261" />
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="260" />
+        <location filename="../desktop/ui/main_window.py" line="263" />
         <source>Data: {folder}</source>
         <translation>Data: {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="265" />
+        <location filename="../desktop/ui/main_window.py" line="268" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="266" />
+        <location filename="../desktop/ui/main_window.py" line="269" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="267" />
+        <location filename="../desktop/ui/main_window.py" line="270" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="268" />
+        <location filename="../desktop/ui/main_window.py" line="271" />
         <source>Log &amp;out</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="269" />
+        <location filename="../desktop/ui/main_window.py" line="272" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="270" />
+        <location filename="../desktop/ui/main_window.py" line="273" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
@@ -919,6 +972,11 @@
         <location filename="../desktop/ui/library_entry.py" line="20" />
         <source>Full screen for villagers: materials only; an operator's password is needed to leave</source>
         <translation>Full screen for villagers: materials only; an operator's password is needed to leave</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="323" />
+        <source>Sync</source>
+        <translation>Sync</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1496,192 @@
         <location filename="../desktop/ui/restore_dialog.py" line="108" />
         <source>The backup was restored. The app will now close: please start it again.</source>
         <translation>The backup was restored. The app will now close: please start it again.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="139" />
+        <location filename="../desktop/ui/sync_page.py" line="295" />
+        <source>Stopping after the current step…</source>
+        <translation>Stopping after the current step…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="167" />
+        <source>Sync with the province</source>
+        <translation>Sync with the province</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="168" />
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="169" />
+        <source>Received by the province</source>
+        <translation>Received by the province</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="170" />
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="171" />
+        <source>Last attempt</source>
+        <translation>Last attempt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="172" />
+        <source>Join the province network</source>
+        <translation>Join the province network</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="173" />
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="174" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="177" />
+        <source>Reading the sync state…</source>
+        <translation>Reading the sync state…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="182" />
+        <source>This point has not joined the province network yet. Ask the province for a one-time code, then press the button below.</source>
+        <translation>This point has not joined the province network yet. Ask the province for a one-time code, then press the button below.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="187" />
+        <source>This point ({point}) is enrolled with the province hub at {url}.</source>
+        <translation>This point ({point}) is enrolled with the province hub at {url}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/sync_page.py" line="204" />
+        <source>Next automatic sync in about %n minute(s).</source>
+        <translation>
+            <numerusform>Next automatic sync in about %n minute(s).</numerusform>
+            <numerusform>Next automatic sync in about %n minute(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="216" />
+        <source>The province has received up to change no. {seq}</source>
+        <translation>The province has received up to change no. {seq}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="219" />
+        <source> (at {time})</source>
+        <translation> (at {time})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="222" />
+        <source>The province has not received anything from this point yet.</source>
+        <translation>The province has not received anything from this point yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/sync_page.py" line="224" />
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n change(s) waiting to be sent.</numerusform>
+            <numerusform>%n change(s) waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="226" />
+        <source>Nothing is waiting: everything has been sent.</source>
+        <translation>Nothing is waiting: everything has been sent.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/sync_page.py" line="234" />
+        <source>This computer's clock is about %n minute(s) ahead of the province hub's.</source>
+        <translation>
+            <numerusform>This computer's clock is about %n minute(s) ahead of the province hub's.</numerusform>
+            <numerusform>This computer's clock is about %n minute(s) ahead of the province hub's.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/sync_page.py" line="237" />
+        <source>This computer's clock is about %n minute(s) behind the province hub's.</source>
+        <translation>
+            <numerusform>This computer's clock is about %n minute(s) behind the province hub's.</numerusform>
+            <numerusform>This computer's clock is about %n minute(s) behind the province hub's.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="240" />
+        <source>Set the date and time of this computer correctly (Windows settings: Time &amp; language), otherwise the order of changes may be wrong.</source>
+        <translation>Set the date and time of this computer correctly (Windows settings: Time &amp; language), otherwise the order of changes may be wrong.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="248" />
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="250" />
+        <source>The province hub answers.</source>
+        <translation>The province hub answers.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="253" />
+        <source>Not checked yet.</source>
+        <translation>Not checked yet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="258" />
+        <source>No sync has been attempted yet.</source>
+        <translation>No sync has been attempted yet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="263" />
+        <source>{time}: successful. Sent {sent}, received {received} change(s).</source>
+        <translation>{time}: successful. Sent {sent}, received {received} change(s).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="265" />
+        <source>{time}: successful.</source>
+        <translation>{time}: successful.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="270" />
+        <source>{time}: not successful.</source>
+        <translation>{time}: not successful.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="278" />
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="281" />
+        <source>Connecting to the province hub</source>
+        <translation>Connecting to the province hub</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="282" />
+        <source>Sending changes</source>
+        <translation>Sending changes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="283" />
+        <source>Receiving from the province</source>
+        <translation>Receiving from the province</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="284" />
+        <source>Transferring files</source>
+        <translation>Transferring files</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="285" />
+        <source>Finishing</source>
+        <translation>Finishing</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,59 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../desktop/ui/enrol_dialog.py" line="48" />
+        <source>Join the province network</source>
+        <translation>Tham gia mạng lưới của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/enrol_dialog.py" line="52" />
+        <source>Type the address of the province hub and the one-time code the province gave you (16 letters and digits, e.g. ABCD-EFGH-JKMN-PQRS).</source>
+        <translation>Nhập địa chỉ máy chủ của tỉnh và mã dùng một lần mà tỉnh đã cấp (16 chữ và số, ví dụ ABCD-EFGH-JKMN-PQRS).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/enrol_dialog.py" line="59" />
+        <source>Province hub address:</source>
+        <translation>Địa chỉ máy chủ tỉnh:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/enrol_dialog.py" line="60" />
+        <source>One-time code:</source>
+        <translation>Mã dùng một lần:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/enrol_dialog.py" line="62" />
+        <source>Join</source>
+        <translation>Tham gia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/enrol_dialog.py" line="63" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/enrol_dialog.py" line="83" />
+        <source>Type the hub address the province gave you; it starts with http:// or https://.</source>
+        <translation>Hãy nhập địa chỉ máy chủ mà tỉnh đã cấp; địa chỉ bắt đầu bằng http:// hoặc https://.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/enrol_dialog.py" line="94" />
+        <source>Connecting to the province hub…</source>
+        <translation>Đang kết nối với máy chủ tỉnh…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/enrol_dialog.py" line="107" />
+        <source>Done: point {point} ({name}) has joined the province hub at {hub}. The data will now be synced automatically.</source>
+        <translation>Xong: điểm {point} ({name}) đã tham gia máy chủ tỉnh tại {hub}. Từ nay dữ liệu sẽ được đồng bộ tự động.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/enrol_dialog.py" line="113" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <location filename="../desktop/ui/participant_dialog.py" line="88" />
@@ -791,87 +844,87 @@
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="230" />
+        <location filename="../desktop/ui/main_window.py" line="233" />
         <source>&lt;h3&gt;Commune IT support point&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;For the IT support points of communes in ethnic-minority and mountainous areas.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, Noto Sans Khmer, Cham and Tai Viet (SIL Open Font License 1.1).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Điểm hỗ trợ ứng dụng CNTT cấp xã&lt;/h3&gt;&lt;p&gt;Phiên bản {version}&lt;/p&gt;&lt;p&gt;Dành cho các điểm hỗ trợ đồng bào dân tộc thiểu số ứng dụng công nghệ thông tin ở các xã vùng đồng bào dân tộc thiểu số và miền núi.&lt;/p&gt;&lt;p&gt;Thư mục dữ liệu: {folder}&lt;/p&gt;&lt;p&gt;Phông chữ: Noto Sans, Noto Sans Khmer, Cham và Tai Viet (Giấy phép SIL Open Font License 1.1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="236" />
+        <location filename="../desktop/ui/main_window.py" line="239" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="241" />
+        <location filename="../desktop/ui/main_window.py" line="244" />
         <source>Commune IT support point</source>
         <translation>Điểm hỗ trợ CNTT cấp xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="243" />
+        <location filename="../desktop/ui/main_window.py" line="246" />
         <source>DEMO DATA (demo)</source>
         <translation>DỮ LIỆU MẪU (demo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="247" />
+        <location filename="../desktop/ui/main_window.py" line="250" />
         <source>administrator</source>
         <translation>quản trị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="247" />
+        <location filename="../desktop/ui/main_window.py" line="250" />
         <source>operator</source>
         <translation>cán bộ vận hành</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="252" />
+        <location filename="../desktop/ui/main_window.py" line="255" />
         <source>Point: {name} ({code})</source>
         <translation>Điểm: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="254" />
+        <location filename="../desktop/ui/main_window.py" line="257" />
         <source>User: {name} ({role})</source>
         <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="258" />
+        <location filename="../desktop/ui/main_window.py" line="261" />
         <source>Last sync: {time}</source>
         <translation>Đồng bộ lần cuối: {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="258" />
+        <location filename="../desktop/ui/main_window.py" line="261" />
         <source>Not synced yet</source>
         <translation>Chưa đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="260" />
+        <location filename="../desktop/ui/main_window.py" line="263" />
         <source>Data: {folder}</source>
         <translation>Dữ liệu: {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="265" />
+        <location filename="../desktop/ui/main_window.py" line="268" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="266" />
+        <location filename="../desktop/ui/main_window.py" line="269" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="267" />
+        <location filename="../desktop/ui/main_window.py" line="270" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="268" />
+        <location filename="../desktop/ui/main_window.py" line="271" />
         <source>Log &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="269" />
+        <location filename="../desktop/ui/main_window.py" line="272" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="270" />
+        <location filename="../desktop/ui/main_window.py" line="273" />
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
@@ -914,6 +967,11 @@
         <location filename="../desktop/ui/library_entry.py" line="20" />
         <source>Full screen for villagers: materials only; an operator's password is needed to leave</source>
         <translation>Toàn màn hình cho người dân: chỉ có tài liệu; cần mật khẩu của cán bộ vận hành để thoát</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="323" />
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1491,188 @@
         <location filename="../desktop/ui/restore_dialog.py" line="108" />
         <source>The backup was restored. The app will now close: please start it again.</source>
         <translation>Đã khôi phục bản sao lưu. Ứng dụng sẽ đóng lại: vui lòng mở lại ứng dụng.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="139" />
+        <location filename="../desktop/ui/sync_page.py" line="295" />
+        <source>Stopping after the current step…</source>
+        <translation>Đang dừng sau bước hiện tại…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="167" />
+        <source>Sync with the province</source>
+        <translation>Đồng bộ với tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="168" />
+        <source>Connection</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="169" />
+        <source>Received by the province</source>
+        <translation>Tỉnh đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="170" />
+        <source>Waiting to be sent</source>
+        <translation>Đang chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="171" />
+        <source>Last attempt</source>
+        <translation>Lần đồng bộ gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="172" />
+        <source>Join the province network</source>
+        <translation>Tham gia mạng lưới của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="173" />
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="174" />
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="177" />
+        <source>Reading the sync state…</source>
+        <translation>Đang đọc trạng thái đồng bộ…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="182" />
+        <source>This point has not joined the province network yet. Ask the province for a one-time code, then press the button below.</source>
+        <translation>Điểm này chưa tham gia mạng lưới của tỉnh. Hãy xin tỉnh một mã dùng một lần, rồi bấm nút bên dưới.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="187" />
+        <source>This point ({point}) is enrolled with the province hub at {url}.</source>
+        <translation>Điểm này ({point}) đã đăng ký với máy chủ tỉnh tại {url}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/sync_page.py" line="204" />
+        <source>Next automatic sync in about %n minute(s).</source>
+        <translation>
+            <numerusform>Lần đồng bộ tự động tiếp theo sau khoảng %n phút.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="216" />
+        <source>The province has received up to change no. {seq}</source>
+        <translation>Tỉnh đã nhận đến thay đổi số {seq}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="219" />
+        <source> (at {time})</source>
+        <translation> (lúc {time})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="222" />
+        <source>The province has not received anything from this point yet.</source>
+        <translation>Tỉnh chưa nhận được gì từ điểm này.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/sync_page.py" line="224" />
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n thay đổi đang chờ gửi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="226" />
+        <source>Nothing is waiting: everything has been sent.</source>
+        <translation>Không có gì đang chờ: mọi thay đổi đã được gửi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/sync_page.py" line="234" />
+        <source>This computer's clock is about %n minute(s) ahead of the province hub's.</source>
+        <translation>
+            <numerusform>Đồng hồ của máy tính này nhanh hơn đồng hồ máy chủ tỉnh khoảng %n phút.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/sync_page.py" line="237" />
+        <source>This computer's clock is about %n minute(s) behind the province hub's.</source>
+        <translation>
+            <numerusform>Đồng hồ của máy tính này chậm hơn đồng hồ máy chủ tỉnh khoảng %n phút.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="240" />
+        <source>Set the date and time of this computer correctly (Windows settings: Time &amp; language), otherwise the order of changes may be wrong.</source>
+        <translation>Hãy chỉnh lại ngày giờ của máy tính này cho đúng (Cài đặt Windows: Thời gian và ngôn ngữ), nếu không thứ tự các thay đổi có thể bị sai.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="248" />
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="250" />
+        <source>The province hub answers.</source>
+        <translation>Máy chủ tỉnh đang trả lời.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="253" />
+        <source>Not checked yet.</source>
+        <translation>Chưa kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="258" />
+        <source>No sync has been attempted yet.</source>
+        <translation>Chưa đồng bộ lần nào.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="263" />
+        <source>{time}: successful. Sent {sent}, received {received} change(s).</source>
+        <translation>{time}: thành công. Đã gửi {sent}, đã nhận {received} thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="265" />
+        <source>{time}: successful.</source>
+        <translation>{time}: thành công.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="270" />
+        <source>{time}: not successful.</source>
+        <translation>{time}: không thành công.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="278" />
+        <source>Starting…</source>
+        <translation>Đang bắt đầu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="281" />
+        <source>Connecting to the province hub</source>
+        <translation>Đang kết nối với máy chủ tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="282" />
+        <source>Sending changes</source>
+        <translation>Đang gửi các thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="283" />
+        <source>Receiving from the province</source>
+        <translation>Đang nhận dữ liệu từ tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="284" />
+        <source>Transferring files</source>
+        <translation>Đang truyền tệp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="285" />
+        <source>Finishing</source>
+        <translation>Đang hoàn tất</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,9 @@ class MainWindow(QMainWindow):
 
         library_entry.register(self)
         daily_pages.register_reports(self)
+        from . import sync_page  # Sync page and the automatic sync with the province hub
+
+        self.sync = sync_page.register(self)
         from . import backup_scheduler  # daily automatic backup, disk warning, restore
 
         self.backups = backup_scheduler.register(self)
