@@ -14,7 +14,7 @@ from desktop.core.paths import ENV_DATA_DIR, resolve
 
 # Command modules are imported only when a command runs: opening the window must not pay
 # for the sync client's HTTP stack or the report writers (start-up budget, DESIGN.md s7).
-COMMAND_MODULES = ["point", "activity", "sync", "materials", "reports"]
+COMMAND_MODULES = ["point", "activity", "sync", "bundles", "materials", "reports"]
 
 
 class Parser(argparse.ArgumentParser):

@@ -378,6 +378,64 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The province hub had an error ({detail}). Try again later; no data is lost.",
     ),
     "sync-unavailable": ("Máy chủ tỉnh đang bận. Thử lại sau.", "The province hub is busy. Try again later."),
+    # USB bundles (issue 6): each refuses the whole bundle before any data is touched.
+    "bundle-not-found": ("Không thấy gói đồng bộ ở {path}.", "No sync bundle at {path}."),
+    "bundle-incomplete": (
+        "Gói {path} chưa ghi xong (bị rút USB hoặc đầy ổ); không nhập. Hãy xuất lại gói.",
+        "The bundle {path} was never finished (stick pulled out or full); not imported. Export it again.",
+    ),
+    "bundle-damaged": (
+        "Gói đồng bộ bị hỏng ({detail}); không nhập gì. Hãy xuất lại gói.",
+        "The sync bundle is damaged ({detail}); nothing was imported. Export it again.",
+    ),
+    "bundle-part-missing": (
+        "Gói đồng bộ thiếu tệp {name}; không nhập gì. Hãy chép lại cả thư mục gói.",
+        "The sync bundle lacks its file {name}; nothing was imported. Copy the whole bundle folder again.",
+    ),
+    "bundle-part-extra": (
+        "Gói đồng bộ có tệp lạ {name}; không nhập gì.",
+        "The sync bundle holds an unexpected file {name}; nothing was imported.",
+    ),
+    "bundle-part-damaged": (
+        "Tệp {name} của gói đồng bộ bị cắt cụt hoặc bị sửa (sai kích thước/mã băm); không nhập gì.",
+        "The bundle's file {name} is truncated or altered (size or hash mismatch); nothing was imported.",
+    ),
+    "bundle-bad-signature": (
+        "Chữ ký của gói đồng bộ không đúng (gói đã bị sửa); không nhập gì.",
+        "The sync bundle's signature does not match (it was altered); nothing was imported.",
+    ),
+    "bundle-unknown-key": (
+        "Gói đồng bộ (điểm {point}) được ký bằng một khóa không được công nhận; không nhập gì.",
+        "The sync bundle (point {point}) is signed by a key that is not recognised; nothing was imported.",
+    ),
+    "bundle-wrong-point": (
+        "Gói đồng bộ này dành cho điểm {found}, không phải {expected}; không nhập gì.",
+        "This sync bundle is for point {found}, not {expected}; nothing was imported.",
+    ),
+    "bundle-wrong-kind": (
+        "Gói này không đúng chiều ({found}, cần {expected}); không nhập gì.",
+        "This bundle goes the other way ({found}, expected {expected}); nothing was imported.",
+    ),
+    "bundle-newer-format": (
+        "Gói đồng bộ do phiên bản mới hơn tạo (định dạng {found}, bản này {supported}); "
+        "không nhập gì. Hãy cập nhật ứng dụng.",
+        "The sync bundle was written by a newer version (format {found}, this one {supported}); "
+        "nothing was imported. Update the app.",
+    ),
+    "bundle-not-for-us": (
+        "Không giải mã được gói đồng bộ: gói được mã hóa cho máy khác; không nhập gì.",
+        "The sync bundle cannot be decrypted: it was encrypted for another machine; nothing was imported.",
+    ),
+    "bundle-out-of-order": (
+        "Gói đồng bộ đến không đúng thứ tự (cần từ {expected}, gói bắt đầu từ {found}); "
+        "hãy nhập gói trước đó trước.",
+        "The sync bundle is out of order (expected from {expected}, it starts at {found}); "
+        "import the earlier bundle first.",
+    ),
+    "bundle-no-hub-key": (
+        "Điểm chưa có khóa mã hóa của tỉnh. Hãy đăng ký lại điểm với mã mới (`commune-point enroll`).",
+        "This point lacks the province's encryption key. Enrol again with a new code (`commune-point enroll`).",
+    ),
     # Codes raised in desktop/ that had no sentence yet (tests/test_architecture.py finds them).
     "error": ("Đã xảy ra lỗi. Xem tệp nhật ký để biết chi tiết.", "Something went wrong. See the log file."),
     "invalid": ("Thông tin nhập chưa hợp lệ.", "The input is not valid."),

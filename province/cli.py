@@ -77,6 +77,16 @@ def build_parser() -> Parser:
     pub.add_argument("--issuer", help="issuing agency")
     pub.set_defaults(handler=cmd_publish)
 
+    b = sub.add_parser("bundle", help="USB sync: import a point's bundle, export its reply")
+    bsub = b.add_subparsers(dest="bundle_command", metavar="COMMAND", parser_class=Parser, required=True)
+    bi = bsub.add_parser("import", help="apply a point's bundle from a USB stick")
+    bi.add_argument("path", type=Path, help="the bundle folder (commune-point/<POINT>/out-...)")
+    bi.set_defaults(handler=cmd_bundle_import)
+    be = bsub.add_parser("export", help="write the reply bundle for a point")
+    be.add_argument("--point", required=True, help="the point's code")
+    be.add_argument("--to", required=True, type=Path, help="the stick (or any folder) to write to")
+    be.set_defaults(handler=cmd_bundle_export)
+
     st = sub.add_parser("status", help="per point: last contact, rows received, acknowledged seq")
     st.set_defaults(handler=cmd_status)
     for choice in sub.choices.values():
@@ -185,6 +195,28 @@ def cmd_publish(args: argparse.Namespace) -> int:
                                   args.title, args.kind, args.topic, args.issuer)
     emit(args, result, t(args, f"Đã phát hành \"{result['title']}\" ({len(result['files'])} tệp) đến mọi điểm.",
                          f"Published \"{result['title']}\" ({len(result['files'])} files) to every point."))
+    return 0
+
+
+def cmd_bundle_import(args: argparse.Namespace) -> int:
+    from .bundles import import_bundle
+
+    with open_hub(args) as hub:
+        result = import_bundle(hub, args.path)
+    emit(args, result, t(args, f"Đã nhập gói của điểm {result['point']}: {result['records']} bản ghi "
+                               f"({result['applied']} mới); đã nhận đến thay đổi {result['acked_seq']}.",
+                         f"Imported point {result['point']}'s bundle: {result['records']} records "
+                         f"({result['applied']} new); acknowledged up to change {result['acked_seq']}."))
+    return 0
+
+
+def cmd_bundle_export(args: argparse.Namespace) -> int:
+    from .bundles import export_reply
+
+    with open_hub(args) as hub:
+        result = export_reply(hub, args.point, args.to)
+    emit(args, result, t(args, f"Đã ghi gói trả lời {result['bundle']}: {result['records']} bản ghi.",
+                         f"Wrote the reply bundle {result['bundle']}: {result['records']} records."))
     return 0
 
 

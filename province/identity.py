@@ -11,10 +11,12 @@ from pathlib import Path
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from desktop.sync import wire
 
 KEY_FILE = "hub_ed25519.pem"
+BOX_KEY_FILE = "hub_x25519.pem"  # USB bundles are encrypted to this key (issue 6)
 SECRET_FILE = "challenge.secret"
 
 
@@ -76,6 +78,16 @@ class HubIdentity:
         raw = self._key.public_key().public_bytes(serialization.Encoding.Raw,
                                                   serialization.PublicFormat.Raw)
         self.public_b64 = wire.b64(raw)
+        box_path = keys_dir / BOX_KEY_FILE
+        if not box_path.exists():
+            _write_once(box_path, X25519PrivateKey.generate().private_bytes(
+                serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                serialization.NoEncryption()))
+        self.box_key = serialization.load_pem_private_key(box_path.read_bytes(), password=None)
+        if not isinstance(self.box_key, X25519PrivateKey):
+            raise ValueError(f"{box_path} is not an X25519 key")
+        self.box_public_b64 = wire.b64(self.box_key.public_key().public_bytes(
+            serialization.Encoding.Raw, serialization.PublicFormat.Raw))
 
     def sign(self, data: bytes) -> str:
         return wire.b64(self._key.sign(data))

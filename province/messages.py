@@ -27,6 +27,40 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "Cannot reach the database {url}: {detail}"),
     "port-in-use": ("Không mở được cổng {host}:{port}: {detail}. Chọn cổng khác với --port.",
                     "Cannot listen on {host}:{port}: {detail}. Choose another with --port."),
+    # USB bundles (issue 6): each refuses the whole bundle before the database is touched.
+    "bundle-not-found": ("Không thấy gói đồng bộ ở {path}.", "No sync bundle at {path}."),
+    "bundle-incomplete": ("Gói {path} chưa ghi xong; không nhập. Hãy xuất lại gói.",
+                          "The bundle {path} was never finished; not imported. Export it again."),
+    "bundle-damaged": ("Gói đồng bộ bị hỏng ({detail}); không nhập gì.",
+                       "The sync bundle is damaged ({detail}); nothing was imported."),
+    "bundle-part-missing": ("Gói đồng bộ thiếu tệp {name}; không nhập gì.",
+                            "The sync bundle lacks its file {name}; nothing was imported."),
+    "bundle-part-extra": ("Gói đồng bộ có tệp lạ {name}; không nhập gì.",
+                          "The sync bundle holds an unexpected file {name}; nothing was imported."),
+    "bundle-part-damaged": ("Tệp {name} của gói bị cắt cụt hoặc bị sửa; không nhập gì.",
+                            "The bundle's file {name} is truncated or altered; nothing was imported."),
+    "bundle-bad-signature": ("Chữ ký của gói đồng bộ không đúng (gói đã bị sửa); không nhập gì.",
+                             "The sync bundle's signature does not match (it was altered); nothing was imported."),
+    "bundle-unknown-key": ("Gói (điểm {point}) được ký bằng khóa không phải của điểm đó; không nhập gì.",
+                           "The bundle (point {point}) is not signed by that point's key; nothing was imported."),
+    "bundle-wrong-point": ("Gói này dành cho điểm {found}, không phải {expected}; không nhập gì.",
+                           "This bundle is for point {found}, not {expected}; nothing was imported."),
+    "bundle-wrong-kind": ("Gói này không đúng chiều ({found}, cần {expected}); không nhập gì.",
+                          "This bundle goes the other way ({found}, expected {expected}); nothing was imported."),
+    "bundle-newer-format": ("Gói do phiên bản mới hơn tạo (định dạng {found}, bản này {supported}); không nhập gì.",
+                            "The bundle was written by a newer version (format {found}, this one {supported}); "
+                            "nothing was imported."),
+    "bundle-not-for-us": ("Không giải mã được gói: gói được mã hóa cho máy khác; không nhập gì.",
+                          "The bundle cannot be decrypted: it was encrypted for another machine; "
+                          "nothing was imported."),
+    "bundle-out-of-order": ("Gói đến không đúng thứ tự (tỉnh giữ đến {expected}, gói bắt đầu từ {found}); "
+                            "hãy nhập gói trước đó trước.",
+                            "The bundle is out of order (the hub holds up to {expected}, it starts at {found}); "
+                            "import the earlier bundle first."),
+    "bundle-point-revoked": ("Điểm {point} đã bị thu hồi khóa; không nhập gì.",
+                             "Point {point}'s key was revoked; nothing was imported."),
+    "bundle-no-point-key": ("Chưa nhận gói nào từ điểm {point}, nên chưa có khóa để mã hóa gói trả lời.",
+                            "No bundle from point {point} yet, so there is no key to encrypt the reply to."),
     "bug": ("Lỗi chương trình: {detail}. Xem nhật ký.", "Program error: {detail}. See the log."),
 }
 

@@ -133,6 +133,7 @@ def enroll(db: Database, identity: HubIdentity, code_text: str, public_b64: str,
             record.c.origin == row.point_code)).scalar_one()
     log.info("point %s enrolled a new key", info.code)
     return {"point": {"code": info.code, "name": info.name}, "hub_key": identity.public_b64,
+            "hub_box_key": identity.box_public_b64,
             "hub_time_ms": hub_ms(), "protocol": wire.PROTOCOL_VERSION, "own_records": own}
 
 

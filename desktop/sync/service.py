@@ -80,6 +80,7 @@ def enroll(paths: Paths, code: str, hub_url: str) -> dict[str, Any]:
             with store.atomic():
                 store.set_meta("hub_url", client.base_url)
                 store.set_meta("hub_key", answer["hub_key"])
+                store.set_meta("hub_box_key", answer.get("hub_box_key"))  # USB bundles
                 store.set_meta("enrolled_at", utc_now_iso())
                 store.set_meta("point_public_key", key.public_b64)
                 # A new key starts a new acknowledgement count at the hub.
