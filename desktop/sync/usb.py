@@ -8,6 +8,7 @@ Nothing is acknowledged by an export: only the province's reply does that.
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,19 @@ def box_key(paths: Paths) -> X25519PrivateKey:
     return key
 
 
+def _outgoing(raw: dict[str, Any] | str) -> dict[str, Any]:
+    """One envelope as a dict, personal fields blanked: a stick may be lost, and the hub may
+    not collect them. The envelope's `data` keeps the shape the change feed gave it."""
+    rec = json.loads(raw) if isinstance(raw, str) else dict(raw)
+    if rec["table"] in wire.PERSONAL_FIELDS:
+        as_text = isinstance(rec["data"], str)
+        data = json.loads(rec["data"]) if as_text else rec["data"]
+        cleaned = wire.redact(rec["table"], data)
+        if cleaned is not data:
+            rec["data"] = wire.compact_json(cleaned).decode() if as_text else cleaned
+    return rec
+
+
 def export(paths: Paths, to_dir: Path, max_part_bytes: int = bundle.MAX_PART_BYTES) -> dict[str, Any]:
     """Write every own row the province has not acknowledged as one bundle under to_dir."""
     with SyncLock(lock_path(paths)), Workspace.open(paths) as ws:
@@ -71,8 +85,7 @@ def export(paths: Paths, to_dir: Path, max_part_bytes: int = bundle.MAX_PART_BYT
             if batch.to_seq <= upto:
                 break
             upto = batch.to_seq
-        # Personal fields stay here: a stick may be lost, and the hub may not collect them.
-        records = [{**r, "data": wire.redact(r["table"], r["data"])} for r in records]
+        records = [_outgoing(r) for r in records]
         folder = bundle.write(
             Path(to_dir), kind=bundle.TO_PROVINCE, point=store.origin, seq_from=acked, seq_to=upto,
             records=records, signer=key.private, recipient_b64=hub_box, created_hlc=str(store.clock.now()),

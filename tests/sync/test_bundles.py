@@ -224,3 +224,26 @@ def test_parts_are_split_and_read_back(tmp_path: Path) -> None:
                       trusted=lambda s: s == bundle.raw_public(signer), private=box)
     assert got.records == records and got.manifest["counts"] == {"visit": 300}
     assert bundle.find(tmp_path) == [folder]
+
+
+@pytest.mark.skipif(not (shutil.which("mkfs.vfat") and shutil.which("mcopy")), reason="needs dosfstools and mtools")
+def test_a_bundle_survives_a_fat32_stick(tmp_path: Path, hub: HubProcess, enrolled: Point) -> None:
+    import os
+    import subprocess
+
+    out = _export(enrolled, tmp_path / "stick")
+    image = tmp_path / "stick.img"
+    env = {**os.environ, "MTOOLS_SKIP_CHECK": "1"}
+    subprocess.run(["mkfs.vfat", "-F", "32", "-C", str(image), "40960"], check=True, capture_output=True)
+    subprocess.run(["mcopy", "-s", "-i", str(image), str(tmp_path / "stick" / "commune-point"), "::/"],
+                   check=True, capture_output=True, env=env)
+    listing = subprocess.run(["mdir", "-/", "-b", "-i", str(image), "::/"], check=True, capture_output=True,
+                             text=True, env=env).stdout
+    assert f"::/commune-point/{CODE}/{out.name}/records-000.bin" in listing.replace("\\", "/")
+    back = tmp_path / "back"
+    back.mkdir()
+    subprocess.run(["mcopy", "-s", "-i", str(image), "::/commune-point", str(back)], check=True,
+                   capture_output=True, env=env)
+    copied = back / "commune-point" / CODE / out.name
+    assert _hub_import(hub, copied)["applied"] > 0
+    assert_same(enrolled.rows(), hub_rows(hub, CODE))
