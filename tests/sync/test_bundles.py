@@ -247,3 +247,21 @@ def test_a_bundle_survives_a_fat32_stick(tmp_path: Path, hub: HubProcess, enroll
     copied = back / "commune-point" / CODE / out.name
     assert _hub_import(hub, copied)["applied"] > 0
     assert_same(enrolled.rows(), hub_rows(hub, CODE))
+
+
+def test_the_hub_refuses_a_bundle_that_skips_changes(tmp_path: Path, hub: HubProcess, enrolled: Point) -> None:
+    from desktop.sync import keys
+
+    key = keys.load(enrolled.paths)
+    with enrolled.open() as ws:
+        hub_box = ws.store.get_meta("hub_box_key")
+    ahead = bundle.write(tmp_path / "stick", kind=bundle.TO_PROVINCE, point=CODE, seq_from=10**6,
+                         seq_to=10**6 + 1, records=[], signer=key.private, recipient_b64=hub_box,
+                         created_hlc=wire.hlc_text(1, 0, CODE))
+    hub.stop()
+    assert hub.cli("status").code == 0
+    db = hub.data_dir / "hub.sqlite3"
+    before = sha(db)
+    done = hub.cli("--lang", "en", "bundle", "import", str(ahead))
+    assert done.code == 1 and "out of order" in done.err, done.err
+    assert sha(db) == before
