@@ -68,6 +68,7 @@ class SyncPage(QWidget):
         self.sync_button.setMinimumHeight(64)
         self.sync_button.clicked.connect(self.sync_now)
         self.stop_button = QPushButton(objectName="sync_stop")
+        self.stop_button.setFont(scaled(self.font(), 1.2))
         self.stop_button.setMinimumHeight(64)
         self.stop_button.clicked.connect(self.stop)
         self.progress_bar = QProgressBar(objectName="sync_progress")

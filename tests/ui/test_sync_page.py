@@ -167,3 +167,21 @@ def test_clock_warning_when_the_pc_clock_is_wrong(page, qtbot, workspace, hub) -
     assert page.controller.status.clock_warning
     assert page.clock_warning.isVisible()
     assert "12 phút" in page.clock_warning.text() and "chậm" in page.clock_warning.text()
+
+
+def test_main_window_has_the_sync_page_and_stops_syncing_when_closed(ui, qtbot, workspace, operator) -> None:  # noqa: ANN001
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(workspace, operator)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.pages["sync"].title_text() == "Đồng bộ"
+    page = window.open_page("sync")
+    qtbot.waitUntil(lambda: window.sync.status is not None, timeout=SLOW)
+    assert page.enrol_button.isVisible()  # not enrolled: nothing is scheduled
+    assert not window.sync.timer.isActive()
+    window.close()
+    assert window.sync.stopped and not window.sync.timer.isActive()
+    window.sync.refresh()  # ignored once stopped
+    assert not window.sync.checking
+    sync_controller.wait_for_all()
