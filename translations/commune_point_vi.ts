@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="146"/>
+        <location filename="../desktop/ui/app.py" line="146" />
         <source>Cannot open the data</source>
         <translation>Không mở được dữ liệu</translation>
     </message>
@@ -12,12 +12,12 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../desktop/ui/backup_scheduler.py" line="83"/>
+        <location filename="../desktop/ui/backup_scheduler.py" line="83" />
         <source>Disk nearly full: {free} free</source>
         <translation>Ổ đĩa sắp đầy: còn trống {free}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backup_scheduler.py" line="95"/>
+        <location filename="../desktop/ui/backup_scheduler.py" line="95" />
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Sao lưu và khôi phục…</translation>
     </message>
@@ -25,72 +25,72 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="111"/>
+        <location filename="../desktop/ui/checkin.py" line="111" />
         <source>← Trainings</source>
         <translation>← Danh sách lớp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="112"/>
+        <location filename="../desktop/ui/checkin.py" line="112" />
         <source>Day:</source>
         <translation>Ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="113"/>
+        <location filename="../desktop/ui/checkin.py" line="113" />
         <source>Type part of a name, accents not needed…</source>
         <translation>Gõ một phần tên, không cần dấu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="114"/>
+        <location filename="../desktop/ui/checkin.py" line="114" />
         <source>New person…</source>
         <translation>Thêm người mới…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="115"/>
+        <location filename="../desktop/ui/checkin.py" line="115" />
         <source>Take back the check-in</source>
         <translation>Bỏ điểm danh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="128"/>
+        <location filename="../desktop/ui/checkin.py" line="128" />
         <source>Check-in: {title}</source>
         <translation>Điểm danh: {title}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="147"/>
+        <location filename="../desktop/ui/checkin.py" line="147" />
         <source>Day {n} — {date}</source>
         <translation>Ngày {n} — {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="189"/>
+        <location filename="../desktop/ui/checkin.py" line="189" />
         <source>checked in</source>
         <translation>đã điểm danh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="196"/>
+        <location filename="../desktop/ui/checkin.py" line="196" />
         <source>No one registered is called “{text}”. Check the spelling or add a new person.</source>
         <translation>Chưa có ai tên “{text}” trong danh sách. Kiểm tra lại cách viết hoặc thêm người mới.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="225"/>
+        <location filename="../desktop/ui/checkin.py" line="225" />
         <source>✓ Checked in: {name}</source>
         <translation>✓ Đã điểm danh: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="227"/>
+        <location filename="../desktop/ui/checkin.py" line="227" />
         <source>{name} is already checked in for this day.</source>
         <translation>{name} đã điểm danh ngày này rồi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="258"/>
+        <location filename="../desktop/ui/checkin.py" line="258" />
         <source>(erased person)</source>
         <translation>(người đã bị xóa)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="262"/>
+        <location filename="../desktop/ui/checkin.py" line="262" />
         <source>Checked in: {count}</source>
         <translation>Đã điểm danh: {count}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/checkin.py" line="276"/>
+        <location filename="../desktop/ui/checkin.py" line="276" />
         <source>Check-in taken back.</source>
         <translation>Đã bỏ điểm danh.</translation>
     </message>
@@ -98,17 +98,17 @@
 <context>
     <name>ConsentNoticeDialog</name>
     <message>
-        <location filename="../desktop/ui/participant_dialog.py" line="55"/>
+        <location filename="../desktop/ui/participant_dialog.py" line="55" />
         <source>Notice about personal data</source>
         <translation>Thông báo về dữ liệu cá nhân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participant_dialog.py" line="64"/>
+        <location filename="../desktop/ui/participant_dialog.py" line="64" />
         <source>The person agrees</source>
         <translation>Người này đồng ý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participant_dialog.py" line="69"/>
+        <location filename="../desktop/ui/participant_dialog.py" line="69" />
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
@@ -116,27 +116,27 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../desktop/ui/crash.py" line="25"/>
+        <location filename="../desktop/ui/crash.py" line="25" />
         <source>Something went wrong in the program. Data already saved is still safe.</source>
         <translation>Đã có lỗi trong chương trình. Dữ liệu đã lưu vẫn an toàn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/crash.py" line="29"/>
+        <location filename="../desktop/ui/crash.py" line="29" />
         <source>An error report was saved at {path}.</source>
         <translation>Báo cáo lỗi đã được lưu tại {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/crash.py" line="32"/>
+        <location filename="../desktop/ui/crash.py" line="32" />
         <source>You can keep working; if the problem comes back, send the report to the support team.</source>
         <translation>Bạn có thể tiếp tục làm việc; nếu lỗi lặp lại, hãy gửi báo cáo này cho bộ phận hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/crash.py" line="88"/>
+        <location filename="../desktop/ui/crash.py" line="88" />
         <source>An error occurred</source>
         <translation>Đã có lỗi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/crash.py" line="92"/>
+        <location filename="../desktop/ui/crash.py" line="92" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -144,52 +144,52 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../desktop/ui/enrol_dialog.py" line="48"/>
+        <location filename="../desktop/ui/enrol_dialog.py" line="48" />
         <source>Join the province network</source>
         <translation>Tham gia mạng lưới của tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/enrol_dialog.py" line="52"/>
+        <location filename="../desktop/ui/enrol_dialog.py" line="52" />
         <source>Type the address of the province hub and the one-time code the province gave you (16 letters and digits, e.g. ABCD-EFGH-JKMN-PQRS).</source>
         <translation>Nhập địa chỉ máy chủ của tỉnh và mã dùng một lần mà tỉnh đã cấp (16 chữ và số, ví dụ ABCD-EFGH-JKMN-PQRS).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/enrol_dialog.py" line="59"/>
+        <location filename="../desktop/ui/enrol_dialog.py" line="59" />
         <source>Province hub address:</source>
         <translation>Địa chỉ máy chủ tỉnh:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/enrol_dialog.py" line="60"/>
+        <location filename="../desktop/ui/enrol_dialog.py" line="60" />
         <source>One-time code:</source>
         <translation>Mã dùng một lần:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/enrol_dialog.py" line="62"/>
+        <location filename="../desktop/ui/enrol_dialog.py" line="62" />
         <source>Join</source>
         <translation>Tham gia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/enrol_dialog.py" line="63"/>
+        <location filename="../desktop/ui/enrol_dialog.py" line="63" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/enrol_dialog.py" line="83"/>
+        <location filename="../desktop/ui/enrol_dialog.py" line="83" />
         <source>Type the hub address the province gave you; it starts with http:// or https://.</source>
         <translation>Hãy nhập địa chỉ máy chủ mà tỉnh đã cấp; địa chỉ bắt đầu bằng http:// hoặc https://.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/enrol_dialog.py" line="94"/>
+        <location filename="../desktop/ui/enrol_dialog.py" line="94" />
         <source>Connecting to the province hub…</source>
         <translation>Đang kết nối với máy chủ tỉnh…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/enrol_dialog.py" line="107"/>
+        <location filename="../desktop/ui/enrol_dialog.py" line="107" />
         <source>Done: point {point} ({name}) has joined the province hub at {hub}. The data will now be synced automatically.</source>
         <translation>Xong: điểm {point} ({name}) đã tham gia máy chủ tỉnh tại {hub}. Từ nay dữ liệu sẽ được đồng bộ tự động.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/enrol_dialog.py" line="113"/>
+        <location filename="../desktop/ui/enrol_dialog.py" line="113" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -197,22 +197,22 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../desktop/ui/participant_dialog.py" line="88"/>
-        <source>Erase a person&apos;s data</source>
+        <location filename="../desktop/ui/participant_dialog.py" line="88" />
+        <source>Erase a person's data</source>
         <translation>Xóa dữ liệu của một người</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participant_dialog.py" line="90"/>
+        <location filename="../desktop/ui/participant_dialog.py" line="90" />
         <source>&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; will be erased for good: name, birth year, ethnicity, village, group and phone. This cannot be undone.&lt;/p&gt;&lt;p&gt;The erasure is also sent to the province at the next sync, and removed there too.&lt;/p&gt;&lt;p&gt;Trainings they attended keep counting one participant, without a name.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; sẽ bị xóa vĩnh viễn: họ tên, năm sinh, dân tộc, thôn/bản, đối tượng và số điện thoại. Việc này không thể hoàn tác.&lt;/p&gt;&lt;p&gt;Lệnh xóa cũng được gửi lên tỉnh ở lần đồng bộ tới và dữ liệu bị xóa cả ở đó.&lt;/p&gt;&lt;p&gt;Các lớp người này đã dự vẫn tính một học viên, không có tên.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participant_dialog.py" line="96"/>
+        <location filename="../desktop/ui/participant_dialog.py" line="96" />
         <source>The person asked to be erased, and I understand it is permanent</source>
         <translation>Người này đã yêu cầu xóa, và tôi hiểu việc xóa là vĩnh viễn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participant_dialog.py" line="99"/>
+        <location filename="../desktop/ui/participant_dialog.py" line="99" />
         <source>Erase permanently</source>
         <translation>Xóa vĩnh viễn</translation>
     </message>
@@ -220,123 +220,123 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="33"/>
+        <location filename="../desktop/ui/feedback_page.py" line="33" />
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="34"/>
+        <location filename="../desktop/ui/feedback_page.py" line="34" />
         <source>Sent to the province</source>
         <translation>Đã gửi lên tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="35"/>
+        <location filename="../desktop/ui/feedback_page.py" line="35" />
         <source>Answered</source>
         <translation>Đã trả lời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="53"/>
+        <location filename="../desktop/ui/feedback_page.py" line="53" />
         <source>(voice message)</source>
         <translation>(ý kiến bằng giọng nói)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="57"/>
+        <location filename="../desktop/ui/feedback_page.py" line="57" />
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="60"/>
-        <location filename="../desktop/ui/feedback_page.py" line="152"/>
+        <location filename="../desktop/ui/feedback_page.py" line="60" />
+        <location filename="../desktop/ui/feedback_page.py" line="152" />
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="152"/>
+        <location filename="../desktop/ui/feedback_page.py" line="152" />
         <source>Village</source>
         <translation>Thôn/bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="58"/>
+        <location filename="../desktop/ui/feedback_page.py" line="58" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="59"/>
+        <location filename="../desktop/ui/feedback_page.py" line="59" />
         <source>Opinion</source>
         <translation>Ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="149"/>
+        <location filename="../desktop/ui/feedback_page.py" line="149" />
         <source>Opinions of the people</source>
         <translation>Ý kiến người dân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="150"/>
+        <location filename="../desktop/ui/feedback_page.py" line="150" />
         <source>Record an opinion</source>
         <translation>Ghi ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="152"/>
+        <location filename="../desktop/ui/feedback_page.py" line="152" />
         <source>Opinion *</source>
         <translation>Ý kiến *</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="152"/>
+        <location filename="../desktop/ui/feedback_page.py" line="152" />
         <source>Name (optional)</source>
         <translation>Họ tên (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="155"/>
+        <location filename="../desktop/ui/feedback_page.py" line="155" />
         <source>What the person wants to say, in their words</source>
         <translation>Điều người dân muốn nói, ghi theo lời của họ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="157"/>
+        <location filename="../desktop/ui/feedback_page.py" line="157" />
         <source>Leave empty to keep the opinion anonymous</source>
         <translation>Để trống nếu người dân muốn giấu tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="158"/>
+        <location filename="../desktop/ui/feedback_page.py" line="158" />
         <source>The person agrees that their name is recorded</source>
         <translation>Người này đồng ý ghi tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="159"/>
+        <location filename="../desktop/ui/feedback_page.py" line="159" />
         <source>Save the opinion</source>
         <translation>Lưu ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="162"/>
+        <location filename="../desktop/ui/feedback_page.py" line="162" />
         <source>All opinions</source>
         <translation>Tất cả ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="195"/>
+        <location filename="../desktop/ui/feedback_page.py" line="195" />
         <source>Saved. It goes to the province at the next sync.</source>
         <translation>Đã lưu. Ý kiến sẽ được gửi lên tỉnh ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="225"/>
-        <source>Choose an opinion to read it and the province&apos;s answer.</source>
+        <location filename="../desktop/ui/feedback_page.py" line="225" />
+        <source>Choose an opinion to read it and the province's answer.</source>
         <translation>Chọn một ý kiến để xem nội dung và trả lời của tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="228"/>
+        <location filename="../desktop/ui/feedback_page.py" line="228" />
         <source>anonymous</source>
         <translation>giấu tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="231"/>
+        <location filename="../desktop/ui/feedback_page.py" line="231" />
         <source>{status} · received {time} · from {who}</source>
         <translation>{status} · nhận lúc {time} · người gửi: {who}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="234"/>
-        <source>The province&apos;s answer</source>
+        <location filename="../desktop/ui/feedback_page.py" line="234" />
+        <source>The province's answer</source>
         <translation>Trả lời của tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="239"/>
+        <location filename="../desktop/ui/feedback_page.py" line="239" />
         <source>No answer from the province yet.</source>
         <translation>Tỉnh chưa trả lời.</translation>
     </message>
@@ -344,7 +344,7 @@
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../desktop/ui/fieldform.py" line="169"/>
+        <location filename="../desktop/ui/fieldform.py" line="169" />
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
@@ -352,7 +352,7 @@
 <context>
     <name>FileViewer</name>
     <message>
-        <location filename="../desktop/ui/viewer.py" line="348"/>
+        <location filename="../desktop/ui/viewer.py" line="348" />
         <source>This kind of file cannot be shown here.</source>
         <translation>Không hiển thị được loại tệp này ở đây.</translation>
     </message>
@@ -360,97 +360,97 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="52"/>
+        <location filename="../desktop/ui/first_run.py" line="52" />
         <source>Set up the support point</source>
         <translation>Thiết lập điểm hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="56"/>
-        <source>Welcome. This computer has no support-point data yet in {folder}. Enter the point&apos;s details and create the administrator account.</source>
+        <location filename="../desktop/ui/first_run.py" line="56" />
+        <source>Welcome. This computer has no support-point data yet in {folder}. Enter the point's details and create the administrator account.</source>
         <translation>Xin chào. Máy tính này chưa có dữ liệu điểm hỗ trợ tại {folder}. Hãy nhập thông tin của điểm và tạo tài khoản quản trị.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="59"/>
+        <location filename="../desktop/ui/first_run.py" line="59" />
         <source>This support point has no accounts yet. Create the administrator account.</source>
         <translation>Điểm hỗ trợ này chưa có tài khoản nào. Hãy tạo tài khoản quản trị.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="71"/>
+        <location filename="../desktop/ui/first_run.py" line="71" />
         <source>Support point</source>
         <translation>Điểm hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="73"/>
+        <location filename="../desktop/ui/first_run.py" line="73" />
         <source>&amp;Province</source>
         <translation>&amp;Tỉnh/thành phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="74"/>
+        <location filename="../desktop/ui/first_run.py" line="74" />
         <source>&amp;Commune</source>
         <translation>&amp;Xã/phường</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="75"/>
+        <location filename="../desktop/ui/first_run.py" line="75" />
         <source>Point &amp;name</source>
         <translation>Tên đ&amp;iểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="76"/>
+        <location filename="../desktop/ui/first_run.py" line="76" />
         <source>Point c&amp;ode</source>
         <translation>&amp;Mã điểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="77"/>
-        <source>Type part of a name without accents, e.g. &quot;ta leng&quot;.</source>
-        <translation>Có thể gõ một phần tên, không cần dấu, ví dụ &quot;ta leng&quot;.</translation>
+        <location filename="../desktop/ui/first_run.py" line="77" />
+        <source>Type part of a name without accents, e.g. "ta leng".</source>
+        <translation>Có thể gõ một phần tên, không cần dấu, ví dụ "ta leng".</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="87"/>
+        <location filename="../desktop/ui/first_run.py" line="87" />
         <source>Administrator account</source>
         <translation>Tài khoản quản trị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="89"/>
+        <location filename="../desktop/ui/first_run.py" line="89" />
         <source>&amp;Username</source>
         <translation>Tên đăng &amp;nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="90"/>
+        <location filename="../desktop/ui/first_run.py" line="90" />
         <source>&amp;Full name</source>
         <translation>&amp;Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="91"/>
+        <location filename="../desktop/ui/first_run.py" line="91" />
         <source>Pass&amp;word</source>
         <translation>Mật &amp;khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="92"/>
+        <location filename="../desktop/ui/first_run.py" line="92" />
         <source>Password &amp;again</source>
         <translation>Nhập &amp;lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="101"/>
+        <location filename="../desktop/ui/first_run.py" line="101" />
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="102"/>
+        <location filename="../desktop/ui/first_run.py" line="102" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="158"/>
+        <location filename="../desktop/ui/first_run.py" line="158" />
         <source>The two passwords are not the same. Type the password again.</source>
         <translation>Hai mật khẩu không giống nhau. Hãy nhập lại mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="172"/>
+        <location filename="../desktop/ui/first_run.py" line="172" />
         <source>Pick the province from the list.</source>
         <translation>Hãy chọn tỉnh/thành phố trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="174"/>
+        <location filename="../desktop/ui/first_run.py" line="174" />
         <source>Pick the commune from the list.</source>
         <translation>Hãy chọn xã/phường trong danh sách.</translation>
     </message>
@@ -458,22 +458,22 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../desktop/ui/visit_dialogs.py" line="102"/>
+        <location filename="../desktop/ui/visit_dialogs.py" line="102" />
         <source>Earlier versions of the visit</source>
         <translation>Các phiên bản trước của lượt phục vụ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_dialogs.py" line="103"/>
+        <location filename="../desktop/ui/visit_dialogs.py" line="103" />
         <source>Now</source>
         <translation>Hiện tại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_dialogs.py" line="112"/>
+        <location filename="../desktop/ui/visit_dialogs.py" line="112" />
         <source>Until {time}</source>
         <translation>Đến {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_dialogs.py" line="113"/>
+        <location filename="../desktop/ui/visit_dialogs.py" line="113" />
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
@@ -481,72 +481,72 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/home.py" line="23"/>
+        <location filename="../desktop/ui/home.py" line="23" />
         <source>Materials</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="24"/>
+        <location filename="../desktop/ui/home.py" line="24" />
         <source>Visits today</source>
         <translation>Lượt phục vụ hôm nay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="25"/>
+        <location filename="../desktop/ui/home.py" line="25" />
         <source>Visits this month</source>
         <translation>Lượt phục vụ tháng này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="26"/>
+        <location filename="../desktop/ui/home.py" line="26" />
         <source>Trainings this year</source>
         <translation>Lớp tập huấn năm nay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="27"/>
+        <location filename="../desktop/ui/home.py" line="27" />
         <source>Participants</source>
         <translation>Học viên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="28"/>
+        <location filename="../desktop/ui/home.py" line="28" />
         <source>Opinions not yet answered</source>
         <translation>Ý kiến chưa trả lời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="29"/>
+        <location filename="../desktop/ui/home.py" line="29" />
         <source>Last sync with the province</source>
         <translation>Đồng bộ với tỉnh lần cuối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="145"/>
+        <location filename="../desktop/ui/home.py" line="145" />
         <source>Point code: {code}</source>
         <translation>Mã điểm: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="148"/>
+        <location filename="../desktop/ui/home.py" line="148" />
         <source>{place} · point code {code}</source>
         <translation>{place} · mã điểm {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="155"/>
+        <location filename="../desktop/ui/home.py" line="155" />
         <source>Demo data: these are not real figures</source>
         <translation>Dữ liệu mẫu: đây không phải số liệu thật</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="160"/>
+        <location filename="../desktop/ui/home.py" line="160" />
         <source>Languages of the library:</source>
         <translation>Ngôn ngữ trong thư viện:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="183"/>
+        <location filename="../desktop/ui/home.py" line="183" />
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="195"/>
+        <location filename="../desktop/ui/home.py" line="195" />
         <source>{title} was due on {date}: {days} days late. Make it on the Reports page.</source>
         <translation>{title} đã quá hạn nộp ngày {date}: chậm {days} ngày. Hãy lập báo cáo ở trang Báo cáo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="199"/>
+        <location filename="../desktop/ui/home.py" line="199" />
         <source>{title} is due on {date} ({days} days left). Make it on the Reports page.</source>
         <translation>{title} cần nộp trước ngày {date} (còn {days} ngày). Hãy lập báo cáo ở trang Báo cáo.</translation>
     </message>
@@ -554,7 +554,7 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../desktop/ui/viewer.py" line="203"/>
+        <location filename="../desktop/ui/viewer.py" line="203" />
         <source>This picture cannot be opened (damaged or unknown format).</source>
         <translation>Không mở được hình ảnh này (tệp bị hỏng hoặc không rõ định dạng).</translation>
     </message>
@@ -562,27 +562,27 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../desktop/ui/import_worker.py" line="136"/>
+        <location filename="../desktop/ui/import_worker.py" line="136" />
         <source>Importing materials</source>
         <translation>Đang nhập tài liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_worker.py" line="137"/>
+        <location filename="../desktop/ui/import_worker.py" line="137" />
         <source>Preparing…</source>
         <translation>Đang chuẩn bị…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_worker.py" line="138"/>
+        <location filename="../desktop/ui/import_worker.py" line="138" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_worker.py" line="156"/>
+        <location filename="../desktop/ui/import_worker.py" line="156" />
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_worker.py" line="169"/>
+        <location filename="../desktop/ui/import_worker.py" line="169" />
         <source>Importing {n}: {name}</source>
         <translation>Đang nhập {n}: {name}</translation>
     </message>
@@ -590,43 +590,43 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../desktop/ui/import_report.py" line="19"/>
+        <location filename="../desktop/ui/import_report.py" line="19" />
         <source>not a kind of file the library takes (PDF, pictures, MP3, WAV, OGG, M4A, MP4, text, HTML)</source>
         <translation>không phải loại tệp thư viện nhận (PDF, hình ảnh, MP3, WAV, OGG, M4A, MP4, văn bản, HTML)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/import_report.py" line="26"/>
+        <location filename="../desktop/ui/import_report.py" line="26" />
         <source>%n material(s) added.</source>
         <translation>
             <numerusform>Đã thêm %n tài liệu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/import_report.py" line="28"/>
+        <location filename="../desktop/ui/import_report.py" line="28" />
         <source>%n already in the library (not added twice).</source>
         <translation>
             <numerusform>%n tài liệu đã có trong thư viện (không thêm lại).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/import_report.py" line="32"/>
+        <location filename="../desktop/ui/import_report.py" line="32" />
         <source>%n file(s) not imported:</source>
         <translation>
             <numerusform>%n tệp không nhập được:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_report.py" line="34"/>
+        <location filename="../desktop/ui/import_report.py" line="34" />
         <source>Import cancelled. Nothing was left half-imported.</source>
         <translation>Đã hủy nhập. Không có tài liệu nào bị nhập dở dang.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_report.py" line="42"/>
+        <location filename="../desktop/ui/import_report.py" line="42" />
         <source>Import finished</source>
         <translation>Nhập tài liệu xong</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/import_report.py" line="47"/>
+        <location filename="../desktop/ui/import_report.py" line="47" />
         <source>… and %n more (see the details).</source>
         <translation>
             <numerusform>… và %n tệp khác (xem chi tiết).</numerusform>
@@ -636,22 +636,22 @@
 <context>
     <name>KioskExitDialog</name>
     <message>
-        <location filename="../desktop/ui/kiosk.py" line="74"/>
-        <source>Leave kiosk mode: an operator&apos;s password is needed.</source>
+        <location filename="../desktop/ui/kiosk.py" line="74" />
+        <source>Leave kiosk mode: an operator's password is needed.</source>
         <translation>Thoát chế độ kiosk: cần mật khẩu của cán bộ vận hành.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/kiosk.py" line="75"/>
+        <location filename="../desktop/ui/kiosk.py" line="75" />
         <source>Leave kiosk mode</source>
         <translation>Thoát chế độ kiosk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/kiosk.py" line="76"/>
+        <location filename="../desktop/ui/kiosk.py" line="76" />
         <source>Leave kiosk</source>
         <translation>Thoát kiosk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/kiosk.py" line="77"/>
+        <location filename="../desktop/ui/kiosk.py" line="77" />
         <source>Stay</source>
         <translation>Ở lại</translation>
     </message>
@@ -659,28 +659,28 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../desktop/ui/kiosk.py" line="185"/>
-        <location filename="../desktop/ui/kiosk.py" line="335"/>
+        <location filename="../desktop/ui/kiosk.py" line="185" />
+        <location filename="../desktop/ui/kiosk.py" line="335" />
         <source>All materials</source>
         <translation>Tất cả tài liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/kiosk.py" line="325"/>
+        <location filename="../desktop/ui/kiosk.py" line="325" />
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/kiosk.py" line="326"/>
+        <location filename="../desktop/ui/kiosk.py" line="326" />
         <source>Start screen</source>
         <translation>Về đầu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/kiosk.py" line="327"/>
+        <location filename="../desktop/ui/kiosk.py" line="327" />
         <source>Leave kiosk mode (operator password)</source>
         <translation>Thoát chế độ kiosk (mật khẩu cán bộ)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/kiosk.py" line="330"/>
+        <location filename="../desktop/ui/kiosk.py" line="330" />
         <source>Choose your language</source>
         <translation>Chọn ngôn ngữ của bạn</translation>
     </message>
@@ -688,126 +688,126 @@
 <context>
     <name>LibraryPage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/library_page.py" line="174"/>
-        <location filename="../desktop/ui/library_page.py" line="323"/>
+        <location filename="../desktop/ui/library_page.py" line="174" />
+        <location filename="../desktop/ui/library_page.py" line="323" />
         <source>%n material(s)</source>
         <translation>
             <numerusform>%n tài liệu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="189"/>
+        <location filename="../desktop/ui/library_page.py" line="189" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="189"/>
+        <location filename="../desktop/ui/library_page.py" line="189" />
         <source>Withdraw</source>
         <translation>Thu hồi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="223"/>
+        <location filename="../desktop/ui/library_page.py" line="223" />
         <source>Delete material</source>
         <translation>Xóa tài liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="224"/>
+        <location filename="../desktop/ui/library_page.py" line="224" />
         <source>Delete “{title}”? Villagers and operators will no longer see it; the province keeps a record of the deletion.</source>
         <translation>Xóa “{title}”? Người dân và cán bộ sẽ không còn thấy tài liệu này; tỉnh vẫn lưu vết việc xóa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="235"/>
+        <location filename="../desktop/ui/library_page.py" line="235" />
         <source>Library</source>
         <translation>Thư viện</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="244"/>
+        <location filename="../desktop/ui/library_page.py" line="244" />
         <source>Import files</source>
         <translation>Nhập tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="245"/>
+        <location filename="../desktop/ui/library_page.py" line="245" />
         <source>Materials</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="251"/>
+        <location filename="../desktop/ui/library_page.py" line="251" />
         <source>Import a folder</source>
         <translation>Nhập cả thư mục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="262"/>
-        <location filename="../desktop/ui/library_page.py" line="271"/>
+        <location filename="../desktop/ui/library_page.py" line="262" />
+        <location filename="../desktop/ui/library_page.py" line="271" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="263"/>
+        <location filename="../desktop/ui/library_page.py" line="263" />
         <source>Language of these files (a file named NAME.LANG.pdf, e.g. so-tay.bru.pdf, keeps its own):</source>
         <translation>Ngôn ngữ của các tệp này (tệp đặt tên dạng TÊN.MÃ.pdf, ví dụ so-tay.bru.pdf, giữ ngôn ngữ riêng):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="271"/>
+        <location filename="../desktop/ui/library_page.py" line="271" />
         <source>An import is already running.</source>
         <translation>Đang có một lượt nhập tài liệu chạy.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="300"/>
+        <location filename="../desktop/ui/library_page.py" line="300" />
         <source>Library of materials</source>
         <translation>Thư viện tài liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="301"/>
+        <location filename="../desktop/ui/library_page.py" line="301" />
         <source>Search titles and text, with or without accents…</source>
         <translation>Tìm theo tên và nội dung, có dấu hoặc không dấu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="302"/>
+        <location filename="../desktop/ui/library_page.py" line="302" />
         <source>All kinds</source>
         <translation>Tất cả loại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="302"/>
+        <location filename="../desktop/ui/library_page.py" line="302" />
         <source>All topics</source>
         <translation>Tất cả chủ đề</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="303"/>
+        <location filename="../desktop/ui/library_page.py" line="303" />
         <source>All languages</source>
         <translation>Tất cả ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="303"/>
+        <location filename="../desktop/ui/library_page.py" line="303" />
         <source>All audiences</source>
         <translation>Tất cả đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="317"/>
+        <location filename="../desktop/ui/library_page.py" line="317" />
         <source>Show withdrawn</source>
         <translation>Hiện cả tài liệu đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="318"/>
+        <location filename="../desktop/ui/library_page.py" line="318" />
         <source>Import files…</source>
         <translation>Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="318"/>
+        <location filename="../desktop/ui/library_page.py" line="318" />
         <source>Import a folder…</source>
         <translation>Nhập cả thư mục…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="319"/>
+        <location filename="../desktop/ui/library_page.py" line="319" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="319"/>
+        <location filename="../desktop/ui/library_page.py" line="319" />
         <source>Edit details…</source>
         <translation>Sửa thông tin…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="319"/>
+        <location filename="../desktop/ui/library_page.py" line="319" />
         <source>Delete…</source>
         <translation>Xóa…</translation>
     </message>
@@ -815,23 +815,23 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="32"/>
-        <location filename="../desktop/ui/login.py" line="56"/>
+        <location filename="../desktop/ui/login.py" line="32" />
+        <location filename="../desktop/ui/login.py" line="56" />
         <source>Log in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="50"/>
+        <location filename="../desktop/ui/login.py" line="50" />
         <source>&amp;Username</source>
         <translation>Tên đăng &amp;nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="51"/>
+        <location filename="../desktop/ui/login.py" line="51" />
         <source>&amp;Password</source>
         <translation>&amp;Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="57"/>
+        <location filename="../desktop/ui/login.py" line="57" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -839,137 +839,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="135"/>
+        <location filename="../desktop/ui/main_window.py" line="135" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="233"/>
+        <location filename="../desktop/ui/main_window.py" line="233" />
         <source>&lt;h3&gt;Commune IT support point&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;For the IT support points of communes in ethnic-minority and mountainous areas.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, Noto Sans Khmer, Cham and Tai Viet (SIL Open Font License 1.1).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Điểm hỗ trợ ứng dụng CNTT cấp xã&lt;/h3&gt;&lt;p&gt;Phiên bản {version}&lt;/p&gt;&lt;p&gt;Dành cho các điểm hỗ trợ đồng bào dân tộc thiểu số ứng dụng công nghệ thông tin ở các xã vùng đồng bào dân tộc thiểu số và miền núi.&lt;/p&gt;&lt;p&gt;Thư mục dữ liệu: {folder}&lt;/p&gt;&lt;p&gt;Phông chữ: Noto Sans, Noto Sans Khmer, Cham và Tai Viet (Giấy phép SIL Open Font License 1.1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="239"/>
+        <location filename="../desktop/ui/main_window.py" line="239" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="244"/>
+        <location filename="../desktop/ui/main_window.py" line="244" />
         <source>Commune IT support point</source>
         <translation>Điểm hỗ trợ CNTT cấp xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="246"/>
+        <location filename="../desktop/ui/main_window.py" line="246" />
         <source>DEMO DATA (demo)</source>
         <translation>DỮ LIỆU MẪU (demo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="250"/>
+        <location filename="../desktop/ui/main_window.py" line="250" />
         <source>administrator</source>
         <translation>quản trị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="250"/>
+        <location filename="../desktop/ui/main_window.py" line="250" />
         <source>operator</source>
         <translation>cán bộ vận hành</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="255"/>
+        <location filename="../desktop/ui/main_window.py" line="255" />
         <source>Point: {name} ({code})</source>
         <translation>Điểm: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="257"/>
+        <location filename="../desktop/ui/main_window.py" line="257" />
         <source>User: {name} ({role})</source>
         <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="261"/>
+        <location filename="../desktop/ui/main_window.py" line="261" />
         <source>Last sync: {time}</source>
         <translation>Đồng bộ lần cuối: {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="261"/>
+        <location filename="../desktop/ui/main_window.py" line="261" />
         <source>Not synced yet</source>
         <translation>Chưa đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="263"/>
+        <location filename="../desktop/ui/main_window.py" line="263" />
         <source>Data: {folder}</source>
         <translation>Dữ liệu: {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="268"/>
+        <location filename="../desktop/ui/main_window.py" line="268" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="269"/>
+        <location filename="../desktop/ui/main_window.py" line="269" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="270"/>
+        <location filename="../desktop/ui/main_window.py" line="270" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="271"/>
+        <location filename="../desktop/ui/main_window.py" line="271" />
         <source>Log &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="272"/>
+        <location filename="../desktop/ui/main_window.py" line="272" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="273"/>
+        <location filename="../desktop/ui/main_window.py" line="273" />
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/daily_pages.py" line="51"/>
+        <location filename="../desktop/ui/daily_pages.py" line="51" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/daily_pages.py" line="55"/>
+        <location filename="../desktop/ui/daily_pages.py" line="55" />
         <source>Visits</source>
         <translation>Lượt phục vụ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/daily_pages.py" line="56"/>
+        <location filename="../desktop/ui/daily_pages.py" line="56" />
         <source>Participants</source>
         <translation>Học viên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/daily_pages.py" line="57"/>
+        <location filename="../desktop/ui/daily_pages.py" line="57" />
         <source>Trainings</source>
         <translation>Lớp tập huấn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/daily_pages.py" line="58"/>
+        <location filename="../desktop/ui/daily_pages.py" line="58" />
         <source>Opinions</source>
         <translation>Ý kiến người dân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_entry.py" line="18"/>
+        <location filename="../desktop/ui/library_entry.py" line="18" />
         <source>Library</source>
         <translation>Thư viện tài liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_entry.py" line="19"/>
+        <location filename="../desktop/ui/library_entry.py" line="19" />
         <source>Kiosk mode</source>
         <translation>Chế độ kiosk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_entry.py" line="20"/>
-        <source>Full screen for villagers: materials only; an operator&apos;s password is needed to leave</source>
+        <location filename="../desktop/ui/library_entry.py" line="20" />
+        <source>Full screen for villagers: materials only; an operator's password is needed to leave</source>
         <translation>Toàn màn hình cho người dân: chỉ có tài liệu; cần mật khẩu của cán bộ vận hành để thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="324"/>
+        <location filename="../desktop/ui/sync_page.py" line="324" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
@@ -977,7 +977,7 @@
 <context>
     <name>MaterialDelegate</name>
     <message>
-        <location filename="../desktop/ui/library_model.py" line="177"/>
+        <location filename="../desktop/ui/library_model.py" line="177" />
         <source>Withdrawn</source>
         <translation>Đã thu hồi</translation>
     </message>
@@ -985,7 +985,7 @@
 <context>
     <name>MaterialDialog</name>
     <message>
-        <location filename="../desktop/ui/material_dialog.py" line="35"/>
+        <location filename="../desktop/ui/material_dialog.py" line="35" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -993,57 +993,57 @@
 <context>
     <name>MaterialEditor</name>
     <message>
-        <location filename="../desktop/ui/material_editor.py" line="89"/>
+        <location filename="../desktop/ui/material_editor.py" line="89" />
         <source>Material details</source>
         <translation>Thông tin tài liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/material_editor.py" line="113"/>
+        <location filename="../desktop/ui/material_editor.py" line="113" />
         <source>&amp;Title</source>
         <translation>&amp;Tên tài liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/material_editor.py" line="114"/>
+        <location filename="../desktop/ui/material_editor.py" line="114" />
         <source>&amp;Description</source>
         <translation>&amp;Mô tả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/material_editor.py" line="115"/>
+        <location filename="../desktop/ui/material_editor.py" line="115" />
         <source>&amp;Kind</source>
         <translation>&amp;Loại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/material_editor.py" line="117"/>
+        <location filename="../desktop/ui/material_editor.py" line="117" />
         <source>Topics</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/material_editor.py" line="117"/>
+        <location filename="../desktop/ui/material_editor.py" line="117" />
         <source>For whom</source>
         <translation>Dành cho</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/material_editor.py" line="123"/>
+        <location filename="../desktop/ui/material_editor.py" line="123" />
         <source>&amp;Issued by</source>
         <translation>Cơ quan &amp;ban hành</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/material_editor.py" line="124"/>
+        <location filename="../desktop/ui/material_editor.py" line="124" />
         <source>Issue date</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/material_editor.py" line="125"/>
+        <location filename="../desktop/ui/material_editor.py" line="125" />
         <source>Valid until</source>
         <translation>Có hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/material_editor.py" line="128"/>
+        <location filename="../desktop/ui/material_editor.py" line="128" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/material_editor.py" line="129"/>
+        <location filename="../desktop/ui/material_editor.py" line="129" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1051,12 +1051,12 @@
 <context>
     <name>MaterialView</name>
     <message>
-        <location filename="../desktop/ui/bilingual.py" line="212"/>
+        <location filename="../desktop/ui/bilingual.py" line="212" />
         <source>Side by side</source>
         <translation>Song song</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/bilingual.py" line="213"/>
+        <location filename="../desktop/ui/bilingual.py" line="213" />
         <source>Show two language versions next to each other</source>
         <translation>Hiện hai phiên bản ngôn ngữ cạnh nhau</translation>
     </message>
@@ -1064,17 +1064,17 @@
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../desktop/ui/media_player.py" line="130"/>
+        <location filename="../desktop/ui/media_player.py" line="130" />
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/media_player.py" line="131"/>
+        <location filename="../desktop/ui/media_player.py" line="131" />
         <source>Play</source>
         <translation>Phát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/media_player.py" line="135"/>
+        <location filename="../desktop/ui/media_player.py" line="135" />
         <source>This recording cannot be played (damaged or unknown format).</source>
         <translation>Không phát được bản ghi này (tệp bị hỏng hoặc không rõ định dạng).</translation>
     </message>
@@ -1082,87 +1082,87 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../desktop/ui/participant_dialog.py" line="128"/>
+        <location filename="../desktop/ui/participant_dialog.py" line="128" />
         <source>Correct a participant</source>
         <translation>Sửa thông tin học viên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participant_dialog.py" line="128"/>
+        <location filename="../desktop/ui/participant_dialog.py" line="128" />
         <source>New participant</source>
         <translation>Học viên mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participant_dialog.py" line="134"/>
+        <location filename="../desktop/ui/participant_dialog.py" line="134" />
         <source>— choose —</source>
         <translation>— chọn —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participant_dialog.py" line="137"/>
+        <location filename="../desktop/ui/participant_dialog.py" line="137" />
         <source>e.g. 1985</source>
         <translation>ví dụ 1985</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participant_dialog.py" line="143"/>
+        <location filename="../desktop/ui/participant_dialog.py" line="143" />
         <source>Heard the notice and agrees</source>
         <translation>Đã nghe thông báo và đồng ý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participant_dialog.py" line="144"/>
+        <location filename="../desktop/ui/participant_dialog.py" line="144" />
         <source>Read the notice…</source>
         <translation>Đọc thông báo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participant_dialog.py" line="153"/>
+        <location filename="../desktop/ui/participant_dialog.py" line="153" />
         <source>Already registered? Pick the person instead:</source>
         <translation>Đã có trong danh sách? Chọn người đó:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participant_dialog.py" line="158"/>
+        <location filename="../desktop/ui/participant_dialog.py" line="158" />
         <source>Use this person</source>
         <translation>Dùng người này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participant_dialog.py" line="164"/>
+        <location filename="../desktop/ui/participant_dialog.py" line="164" />
         <source>Full name *</source>
         <translation>Họ và tên *</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participant_dialog.py" line="168"/>
+        <location filename="../desktop/ui/participant_dialog.py" line="168" />
         <source>Sex *</source>
         <translation>Giới tính *</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participant_dialog.py" line="169"/>
+        <location filename="../desktop/ui/participant_dialog.py" line="169" />
         <source>Birth year</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participant_dialog.py" line="170"/>
+        <location filename="../desktop/ui/participant_dialog.py" line="170" />
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participant_dialog.py" line="171"/>
+        <location filename="../desktop/ui/participant_dialog.py" line="171" />
         <source>Village</source>
         <translation>Thôn/bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participant_dialog.py" line="172"/>
+        <location filename="../desktop/ui/participant_dialog.py" line="172" />
         <source>Group</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participant_dialog.py" line="173"/>
+        <location filename="../desktop/ui/participant_dialog.py" line="173" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participant_dialog.py" line="174"/>
+        <location filename="../desktop/ui/participant_dialog.py" line="174" />
         <source>Consent</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participant_dialog.py" line="208"/>
+        <location filename="../desktop/ui/participant_dialog.py" line="208" />
         <source>Agreed on {time}</source>
         <translation>Đã đồng ý lúc {time}</translation>
     </message>
@@ -1170,92 +1170,92 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../desktop/ui/participants_page.py" line="32"/>
+        <location filename="../desktop/ui/participants_page.py" line="32" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participants_page.py" line="33"/>
+        <location filename="../desktop/ui/participants_page.py" line="33" />
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participants_page.py" line="34"/>
+        <location filename="../desktop/ui/participants_page.py" line="34" />
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participants_page.py" line="35"/>
+        <location filename="../desktop/ui/participants_page.py" line="35" />
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participants_page.py" line="37"/>
+        <location filename="../desktop/ui/participants_page.py" line="37" />
         <source>Village</source>
         <translation>Thôn/bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participants_page.py" line="38"/>
+        <location filename="../desktop/ui/participants_page.py" line="38" />
         <source>Group</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participants_page.py" line="40"/>
+        <location filename="../desktop/ui/participants_page.py" line="40" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participants_page.py" line="41"/>
+        <location filename="../desktop/ui/participants_page.py" line="41" />
         <source>Consent</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participants_page.py" line="102"/>
+        <location filename="../desktop/ui/participants_page.py" line="102" />
         <source>Participants</source>
         <translation>Học viên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participants_page.py" line="103"/>
+        <location filename="../desktop/ui/participants_page.py" line="103" />
         <source>Search by name, with or without accents (e.g. lo van panh)</source>
         <translation>Tìm theo tên, có dấu hoặc không dấu (ví dụ lo van panh)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participants_page.py" line="104"/>
+        <location filename="../desktop/ui/participants_page.py" line="104" />
         <source>New participant…</source>
         <translation>Thêm học viên…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participants_page.py" line="105"/>
+        <location filename="../desktop/ui/participants_page.py" line="105" />
         <source>Correct…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participants_page.py" line="106"/>
+        <location filename="../desktop/ui/participants_page.py" line="106" />
         <source>Erase on request…</source>
         <translation>Xóa theo yêu cầu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participants_page.py" line="135"/>
+        <location filename="../desktop/ui/participants_page.py" line="135" />
         <source>{found} found of {total}</source>
         <translation>Tìm thấy {found} trên {total}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participants_page.py" line="138"/>
+        <location filename="../desktop/ui/participants_page.py" line="138" />
         <source>{total} people</source>
         <translation>{total} người</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participants_page.py" line="172"/>
+        <location filename="../desktop/ui/participants_page.py" line="172" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participants_page.py" line="182"/>
+        <location filename="../desktop/ui/participants_page.py" line="182" />
         <source>Corrected.</source>
         <translation>Đã sửa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/participants_page.py" line="197"/>
+        <location filename="../desktop/ui/participants_page.py" line="197" />
         <source>{name} was erased.</source>
         <translation>Đã xóa {name}.</translation>
     </message>
@@ -1263,12 +1263,12 @@
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../desktop/ui/viewer.py" line="231"/>
+        <location filename="../desktop/ui/viewer.py" line="231" />
         <source>This PDF cannot be opened (damaged or protected).</source>
         <translation>Không mở được tệp PDF này (tệp bị hỏng hoặc được bảo vệ).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/viewer.py" line="245"/>
+        <location filename="../desktop/ui/viewer.py" line="245" />
         <source>Page {n} / {total}</source>
         <translation>Trang {n} / {total}</translation>
     </message>
@@ -1276,37 +1276,37 @@
 <context>
     <name>QuickEntry</name>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="230"/>
+        <location filename="../desktop/ui/visit_form.py" line="230" />
         <source>New visit</source>
         <translation>Lượt phục vụ mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="231"/>
-        <source>Press a purpose&apos;s number, then Enter. F/M for the sex; the other fields are optional.</source>
+        <location filename="../desktop/ui/visit_form.py" line="231" />
+        <source>Press a purpose's number, then Enter. F/M for the sex; the other fields are optional.</source>
         <translation>Bấm số của nội dung hỗ trợ rồi Enter. F/M để chọn giới tính (nữ/nam); các ô khác không bắt buộc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="233"/>
+        <location filename="../desktop/ui/visit_form.py" line="233" />
         <source>Save (Enter)</source>
         <translation>Lưu (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="234"/>
+        <location filename="../desktop/ui/visit_form.py" line="234" />
         <source>Undo last (Ctrl+Z)</source>
         <translation>Hoàn tác lượt vừa lưu (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="263"/>
+        <location filename="../desktop/ui/visit_form.py" line="263" />
         <source>Visit saved at {time} — Ctrl+Z to undo</source>
         <translation>Đã lưu lượt phục vụ lúc {time} — Ctrl+Z để hoàn tác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="280"/>
+        <location filename="../desktop/ui/visit_form.py" line="280" />
         <source>Nothing left to undo.</source>
         <translation>Không còn lượt nào để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="282"/>
+        <location filename="../desktop/ui/visit_form.py" line="282" />
         <source>The last visit was taken back.</source>
         <translation>Đã hoàn tác lượt phục vụ vừa lưu.</translation>
     </message>
@@ -1314,112 +1314,112 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="149"/>
+        <location filename="../desktop/ui/report_page.py" line="149" />
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="149"/>
+        <location filename="../desktop/ui/report_page.py" line="149" />
         <source>Half-year</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="149"/>
+        <location filename="../desktop/ui/report_page.py" line="149" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="150"/>
+        <location filename="../desktop/ui/report_page.py" line="150" />
         <source>Custom range</source>
         <translation>Tùy chọn khoảng ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="154"/>
+        <location filename="../desktop/ui/report_page.py" line="154" />
         <source>Show report</source>
         <translation>Xem báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="155"/>
+        <location filename="../desktop/ui/report_page.py" line="155" />
         <source>Export Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="156"/>
+        <location filename="../desktop/ui/report_page.py" line="156" />
         <source>Export PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="157"/>
+        <location filename="../desktop/ui/report_page.py" line="157" />
         <source>Tables</source>
         <translation>Bảng số liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="158"/>
+        <location filename="../desktop/ui/report_page.py" line="158" />
         <source>Charts</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="160"/>
+        <location filename="../desktop/ui/report_page.py" line="160" />
         <source>Choose a period and press Show report.</source>
         <translation>Chọn kỳ báo cáo rồi bấm Xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="193"/>
+        <location filename="../desktop/ui/report_page.py" line="193" />
         <source>Quarter {n}</source>
         <translation>Quý {n}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="195"/>
+        <location filename="../desktop/ui/report_page.py" line="195" />
         <source>First 6 months</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="195"/>
+        <location filename="../desktop/ui/report_page.py" line="195" />
         <source>Last 6 months</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="258"/>
+        <location filename="../desktop/ui/report_page.py" line="258" />
         <source>Counting…</source>
         <translation>Đang tổng hợp số liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="269"/>
+        <location filename="../desktop/ui/report_page.py" line="269" />
         <source>{period}: {start} to {end}.</source>
         <translation>{period}: từ {start} đến {end}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="273"/>
+        <location filename="../desktop/ui/report_page.py" line="273" />
         <source>There is no activity in this period.</source>
         <translation>Không có hoạt động nào trong kỳ này.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="340"/>
+        <location filename="../desktop/ui/report_page.py" line="340" />
         <source>Visits</source>
         <translation>Lượt phục vụ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="381"/>
+        <location filename="../desktop/ui/report_page.py" line="381" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="381"/>
+        <location filename="../desktop/ui/report_page.py" line="381" />
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="382"/>
+        <location filename="../desktop/ui/report_page.py" line="382" />
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="391"/>
+        <location filename="../desktop/ui/report_page.py" line="391" />
         <source>Writing {file}…</source>
         <translation>Đang ghi {file}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="395"/>
+        <location filename="../desktop/ui/report_page.py" line="395" />
         <source>Saved: {file}</source>
         <translation>Đã lưu: {file}</translation>
     </message>
@@ -1427,68 +1427,68 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../desktop/ui/restore_dialog.py" line="40"/>
+        <location filename="../desktop/ui/restore_dialog.py" line="40" />
         <source>Backups</source>
         <translation>Bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/restore_dialog.py" line="43"/>
+        <location filename="../desktop/ui/restore_dialog.py" line="43" />
         <source>Backups are made automatically once a day. Restoring replaces all the data with the chosen copy; the current data is kept aside first.</source>
         <translation>Bản sao lưu được tạo tự động mỗi ngày một lần. Khôi phục sẽ thay toàn bộ dữ liệu bằng bản đã chọn; dữ liệu hiện tại được cất riêng trước.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/restore_dialog.py" line="47"/>
+        <location filename="../desktop/ui/restore_dialog.py" line="47" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/restore_dialog.py" line="47"/>
+        <location filename="../desktop/ui/restore_dialog.py" line="47" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/restore_dialog.py" line="47"/>
+        <location filename="../desktop/ui/restore_dialog.py" line="47" />
         <source>Point</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/restore_dialog.py" line="52"/>
+        <location filename="../desktop/ui/restore_dialog.py" line="52" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/restore_dialog.py" line="69"/>
+        <location filename="../desktop/ui/restore_dialog.py" line="69" />
         <source>automatic</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/restore_dialog.py" line="69"/>
+        <location filename="../desktop/ui/restore_dialog.py" line="69" />
         <source>manual</source>
         <translation>thủ công</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/restore_dialog.py" line="91"/>
-        <location filename="../desktop/ui/restore_dialog.py" line="103"/>
+        <location filename="../desktop/ui/restore_dialog.py" line="91" />
+        <location filename="../desktop/ui/restore_dialog.py" line="103" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/restore_dialog.py" line="93"/>
+        <location filename="../desktop/ui/restore_dialog.py" line="93" />
         <source>Restore this backup?</source>
         <translation>Khôi phục bản sao lưu này?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/restore_dialog.py" line="94"/>
+        <location filename="../desktop/ui/restore_dialog.py" line="94" />
         <source>All the data will be replaced by the copy of {date}. Work done since then is lost (the current data is kept aside in the backups folder). Continue?</source>
         <translation>Toàn bộ dữ liệu sẽ được thay bằng bản sao lưu lúc {date}. Những gì đã làm từ đó đến nay sẽ mất (dữ liệu hiện tại được cất riêng trong thư mục sao lưu). Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/restore_dialog.py" line="107"/>
+        <location filename="../desktop/ui/restore_dialog.py" line="107" />
         <source>Backup restored</source>
         <translation>Đã khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/restore_dialog.py" line="108"/>
+        <location filename="../desktop/ui/restore_dialog.py" line="108" />
         <source>The backup was restored. The app will now close: please start it again.</source>
         <translation>Đã khôi phục bản sao lưu. Ứng dụng sẽ đóng lại: vui lòng mở lại ứng dụng.</translation>
     </message>
@@ -1496,181 +1496,181 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="140"/>
-        <location filename="../desktop/ui/sync_page.py" line="296"/>
+        <location filename="../desktop/ui/sync_page.py" line="140" />
+        <location filename="../desktop/ui/sync_page.py" line="296" />
         <source>Stopping after the current step…</source>
         <translation>Đang dừng sau bước hiện tại…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="168"/>
+        <location filename="../desktop/ui/sync_page.py" line="168" />
         <source>Sync with the province</source>
         <translation>Đồng bộ với tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="169"/>
+        <location filename="../desktop/ui/sync_page.py" line="169" />
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="170"/>
+        <location filename="../desktop/ui/sync_page.py" line="170" />
         <source>Received by the province</source>
         <translation>Tỉnh đã nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="171"/>
+        <location filename="../desktop/ui/sync_page.py" line="171" />
         <source>Waiting to be sent</source>
         <translation>Đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="172"/>
+        <location filename="../desktop/ui/sync_page.py" line="172" />
         <source>Last attempt</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="173"/>
+        <location filename="../desktop/ui/sync_page.py" line="173" />
         <source>Join the province network</source>
         <translation>Tham gia mạng lưới của tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="174"/>
+        <location filename="../desktop/ui/sync_page.py" line="174" />
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="175"/>
+        <location filename="../desktop/ui/sync_page.py" line="175" />
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="178"/>
+        <location filename="../desktop/ui/sync_page.py" line="178" />
         <source>Reading the sync state…</source>
         <translation>Đang đọc trạng thái đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="183"/>
+        <location filename="../desktop/ui/sync_page.py" line="183" />
         <source>This point has not joined the province network yet. Ask the province for a one-time code, then press the button below.</source>
         <translation>Điểm này chưa tham gia mạng lưới của tỉnh. Hãy xin tỉnh một mã dùng một lần, rồi bấm nút bên dưới.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="188"/>
+        <location filename="../desktop/ui/sync_page.py" line="188" />
         <source>This point ({point}) is enrolled with the province hub at {url}.</source>
         <translation>Điểm này ({point}) đã đăng ký với máy chủ tỉnh tại {url}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/sync_page.py" line="205"/>
+        <location filename="../desktop/ui/sync_page.py" line="205" />
         <source>Next automatic sync in about %n minute(s).</source>
         <translation>
             <numerusform>Lần đồng bộ tự động tiếp theo sau khoảng %n phút.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="217"/>
+        <location filename="../desktop/ui/sync_page.py" line="217" />
         <source>The province has received up to change no. {seq}</source>
         <translation>Tỉnh đã nhận đến thay đổi số {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="220"/>
+        <location filename="../desktop/ui/sync_page.py" line="220" />
         <source> (at {time})</source>
         <translation> (lúc {time})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="223"/>
+        <location filename="../desktop/ui/sync_page.py" line="223" />
         <source>The province has not received anything from this point yet.</source>
         <translation>Tỉnh chưa nhận được gì từ điểm này.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/sync_page.py" line="225"/>
+        <location filename="../desktop/ui/sync_page.py" line="225" />
         <source>%n change(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n thay đổi đang chờ gửi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="227"/>
+        <location filename="../desktop/ui/sync_page.py" line="227" />
         <source>Nothing is waiting: everything has been sent.</source>
         <translation>Không có gì đang chờ: mọi thay đổi đã được gửi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/sync_page.py" line="235"/>
-        <source>This computer&apos;s clock is about %n minute(s) ahead of the province hub&apos;s.</source>
+        <location filename="../desktop/ui/sync_page.py" line="235" />
+        <source>This computer's clock is about %n minute(s) ahead of the province hub's.</source>
         <translation>
             <numerusform>Đồng hồ của máy tính này nhanh hơn đồng hồ máy chủ tỉnh khoảng %n phút.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/sync_page.py" line="238"/>
-        <source>This computer&apos;s clock is about %n minute(s) behind the province hub&apos;s.</source>
+        <location filename="../desktop/ui/sync_page.py" line="238" />
+        <source>This computer's clock is about %n minute(s) behind the province hub's.</source>
         <translation>
             <numerusform>Đồng hồ của máy tính này chậm hơn đồng hồ máy chủ tỉnh khoảng %n phút.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="241"/>
+        <location filename="../desktop/ui/sync_page.py" line="241" />
         <source>Set the date and time of this computer correctly (Windows settings: Time &amp; language), otherwise the order of changes may be wrong.</source>
         <translation>Hãy chỉnh lại ngày giờ của máy tính này cho đúng (Cài đặt Windows: Thời gian và ngôn ngữ), nếu không thứ tự các thay đổi có thể bị sai.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="249"/>
+        <location filename="../desktop/ui/sync_page.py" line="249" />
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="251"/>
+        <location filename="../desktop/ui/sync_page.py" line="251" />
         <source>The province hub answers.</source>
         <translation>Máy chủ tỉnh đang trả lời.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="254"/>
+        <location filename="../desktop/ui/sync_page.py" line="254" />
         <source>Not checked yet.</source>
         <translation>Chưa kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="259"/>
+        <location filename="../desktop/ui/sync_page.py" line="259" />
         <source>No sync has been attempted yet.</source>
         <translation>Chưa đồng bộ lần nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="264"/>
+        <location filename="../desktop/ui/sync_page.py" line="264" />
         <source>{time}: successful. Sent {sent}, received {received} change(s).</source>
         <translation>{time}: thành công. Đã gửi {sent}, đã nhận {received} thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="266"/>
+        <location filename="../desktop/ui/sync_page.py" line="266" />
         <source>{time}: successful.</source>
         <translation>{time}: thành công.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="271"/>
+        <location filename="../desktop/ui/sync_page.py" line="271" />
         <source>{time}: not successful.</source>
         <translation>{time}: không thành công.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="279"/>
+        <location filename="../desktop/ui/sync_page.py" line="279" />
         <source>Starting…</source>
         <translation>Đang bắt đầu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="282"/>
+        <location filename="../desktop/ui/sync_page.py" line="282" />
         <source>Connecting to the province hub</source>
         <translation>Đang kết nối với máy chủ tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="283"/>
+        <location filename="../desktop/ui/sync_page.py" line="283" />
         <source>Sending changes</source>
         <translation>Đang gửi các thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="284"/>
+        <location filename="../desktop/ui/sync_page.py" line="284" />
         <source>Receiving from the province</source>
         <translation>Đang nhận dữ liệu từ tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="285"/>
+        <location filename="../desktop/ui/sync_page.py" line="285" />
         <source>Transferring files</source>
         <translation>Đang truyền tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="286"/>
+        <location filename="../desktop/ui/sync_page.py" line="286" />
         <source>Finishing</source>
         <translation>Đang hoàn tất</translation>
     </message>
@@ -1678,12 +1678,12 @@
 <context>
     <name>TargetsView</name>
     <message>
-        <location filename="../desktop/ui/targets_view.py" line="92"/>
+        <location filename="../desktop/ui/targets_view.py" line="92" />
         <source>Plan targets {year}</source>
         <translation>Chỉ tiêu kế hoạch năm {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/targets_view.py" line="93"/>
+        <location filename="../desktop/ui/targets_view.py" line="93" />
         <source>No targets for {year} yet: the province sends them, or an administrator enters them.</source>
         <translation>Chưa có chỉ tiêu năm {year}: tỉnh gửi xuống, hoặc quản trị viên nhập.</translation>
     </message>
@@ -1691,7 +1691,7 @@
 <context>
     <name>TextViewer</name>
     <message>
-        <location filename="../desktop/ui/viewer.py" line="319"/>
+        <location filename="../desktop/ui/viewer.py" line="319" />
         <source>This file cannot be read.</source>
         <translation>Không đọc được tệp này.</translation>
     </message>
@@ -1699,77 +1699,77 @@
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../desktop/ui/training_dialog.py" line="66"/>
+        <location filename="../desktop/ui/training_dialog.py" line="66" />
         <source>Change a training</source>
         <translation>Sửa lớp tập huấn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_dialog.py" line="66"/>
+        <location filename="../desktop/ui/training_dialog.py" line="66" />
         <source>New training</source>
         <translation>Lớp tập huấn mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_dialog.py" line="81"/>
+        <location filename="../desktop/ui/training_dialog.py" line="81" />
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_dialog.py" line="82"/>
+        <location filename="../desktop/ui/training_dialog.py" line="82" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_dialog.py" line="86"/>
+        <location filename="../desktop/ui/training_dialog.py" line="86" />
         <source>đồng, e.g. 15.000.000</source>
         <translation>đồng, ví dụ 15.000.000</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_dialog.py" line="101"/>
+        <location filename="../desktop/ui/training_dialog.py" line="101" />
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_dialog.py" line="102"/>
+        <location filename="../desktop/ui/training_dialog.py" line="102" />
         <source>Title *</source>
         <translation>Tên lớp *</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_dialog.py" line="103"/>
+        <location filename="../desktop/ui/training_dialog.py" line="103" />
         <source>From – to</source>
         <translation>Từ ngày – đến ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_dialog.py" line="104"/>
+        <location filename="../desktop/ui/training_dialog.py" line="104" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_dialog.py" line="105"/>
+        <location filename="../desktop/ui/training_dialog.py" line="105" />
         <source>Trainers</source>
         <translation>Giảng viên, báo cáo viên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_dialog.py" line="106"/>
+        <location filename="../desktop/ui/training_dialog.py" line="106" />
         <source>Mode</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_dialog.py" line="107"/>
+        <location filename="../desktop/ui/training_dialog.py" line="107" />
         <source>Funding</source>
         <translation>Nguồn kinh phí</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_dialog.py" line="108"/>
+        <location filename="../desktop/ui/training_dialog.py" line="108" />
         <source>Cost</source>
         <translation>Kinh phí</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_dialog.py" line="110"/>
+        <location filename="../desktop/ui/training_dialog.py" line="110" />
         <source>Topics</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_dialog.py" line="111"/>
+        <location filename="../desktop/ui/training_dialog.py" line="111" />
         <source>Target groups</source>
         <translation>Đối tượng</translation>
     </message>
@@ -1777,204 +1777,204 @@
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="42"/>
-        <location filename="../desktop/ui/trainings_page.py" line="213"/>
+        <location filename="../desktop/ui/trainings_page.py" line="42" />
+        <location filename="../desktop/ui/trainings_page.py" line="213" />
         <source>Dates</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="43"/>
+        <location filename="../desktop/ui/trainings_page.py" line="43" />
         <source>Title</source>
         <translation>Tên lớp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="44"/>
-        <location filename="../desktop/ui/trainings_page.py" line="212"/>
+        <location filename="../desktop/ui/trainings_page.py" line="44" />
+        <location filename="../desktop/ui/trainings_page.py" line="212" />
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="214"/>
+        <location filename="../desktop/ui/trainings_page.py" line="214" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="159"/>
+        <location filename="../desktop/ui/trainings_page.py" line="159" />
         <source>Trainings</source>
         <translation>Lớp tập huấn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="163"/>
+        <location filename="../desktop/ui/trainings_page.py" line="163" />
         <source>All years</source>
         <translation>Tất cả các năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="165"/>
+        <location filename="../desktop/ui/trainings_page.py" line="165" />
         <source>Year {year}</source>
         <translation>Năm {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="168"/>
+        <location filename="../desktop/ui/trainings_page.py" line="168" />
         <source>Check-in</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="168"/>
+        <location filename="../desktop/ui/trainings_page.py" line="168" />
         <source>Print sign-in sheet…</source>
         <translation>In danh sách ký tên…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="169"/>
+        <location filename="../desktop/ui/trainings_page.py" line="169" />
         <source>Attach signed sheet…</source>
         <translation>Đính kèm bản ký…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="169"/>
+        <location filename="../desktop/ui/trainings_page.py" line="169" />
         <source>Open signed sheet</source>
         <translation>Mở bản ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="170"/>
+        <location filename="../desktop/ui/trainings_page.py" line="170" />
         <source>New training…</source>
         <translation>Thêm lớp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="170"/>
+        <location filename="../desktop/ui/trainings_page.py" line="170" />
         <source>Change…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="171"/>
+        <location filename="../desktop/ui/trainings_page.py" line="171" />
         <source>Delete…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="174"/>
+        <location filename="../desktop/ui/trainings_page.py" line="174" />
         <source>Open the PDF</source>
         <translation>Mở tệp PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="204"/>
+        <location filename="../desktop/ui/trainings_page.py" line="204" />
         <source>No training chosen.</source>
         <translation>Chưa chọn lớp nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="215"/>
+        <location filename="../desktop/ui/trainings_page.py" line="215" />
         <source>Trainers</source>
         <translation>Giảng viên, báo cáo viên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="216"/>
+        <location filename="../desktop/ui/trainings_page.py" line="216" />
         <source>Mode</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="216"/>
+        <location filename="../desktop/ui/trainings_page.py" line="216" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="216"/>
+        <location filename="../desktop/ui/trainings_page.py" line="216" />
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="217"/>
+        <location filename="../desktop/ui/trainings_page.py" line="217" />
         <source>Topics</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="218"/>
+        <location filename="../desktop/ui/trainings_page.py" line="218" />
         <source>Target groups</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="220"/>
+        <location filename="../desktop/ui/trainings_page.py" line="220" />
         <source>Funding</source>
         <translation>Nguồn kinh phí</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="221"/>
+        <location filename="../desktop/ui/trainings_page.py" line="221" />
         <source>Cost</source>
         <translation>Kinh phí</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="222"/>
+        <location filename="../desktop/ui/trainings_page.py" line="222" />
         <source>Participants</source>
         <translation>Học viên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="222"/>
+        <location filename="../desktop/ui/trainings_page.py" line="222" />
         <source>{people} people (per day: {days})</source>
         <translation>{people} người (theo ngày: {days})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="224"/>
+        <location filename="../desktop/ui/trainings_page.py" line="224" />
         <source>Signed sheet</source>
         <translation>Bản ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="224"/>
+        <location filename="../desktop/ui/trainings_page.py" line="224" />
         <source>attached</source>
         <translation>đã đính kèm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="224"/>
+        <location filename="../desktop/ui/trainings_page.py" line="224" />
         <source>not yet</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="254"/>
+        <location filename="../desktop/ui/trainings_page.py" line="254" />
         <source>Delete the training?</source>
         <translation>Xóa lớp tập huấn?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="255"/>
+        <location filename="../desktop/ui/trainings_page.py" line="255" />
         <source>Delete “{title}” and its check-ins? They leave the lists and the counts.</source>
         <translation>Xóa “{title}” cùng dữ liệu điểm danh? Lớp sẽ không còn trong danh sách và số liệu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="283"/>
+        <location filename="../desktop/ui/trainings_page.py" line="283" />
         <source>Sign-in sheet</source>
         <translation>Danh sách ký tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="284"/>
+        <location filename="../desktop/ui/trainings_page.py" line="284" />
         <source>Save the sign-in sheet</source>
         <translation>Lưu danh sách ký tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="285"/>
+        <location filename="../desktop/ui/trainings_page.py" line="285" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="290"/>
+        <location filename="../desktop/ui/trainings_page.py" line="290" />
         <source>Writing the sign-in sheet…</source>
         <translation>Đang tạo danh sách ký tên…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="294"/>
+        <location filename="../desktop/ui/trainings_page.py" line="294" />
         <source>The sheet could not be saved: {error}</source>
         <translation>Không lưu được danh sách: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="300"/>
+        <location filename="../desktop/ui/trainings_page.py" line="300" />
         <source>Sign-in sheet saved: {path}</source>
         <translation>Đã lưu danh sách ký tên: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="313"/>
+        <location filename="../desktop/ui/trainings_page.py" line="313" />
         <source>Attach the signed sheet</source>
         <translation>Đính kèm bản ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="314"/>
+        <location filename="../desktop/ui/trainings_page.py" line="314" />
         <source>Photos or PDF (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Ảnh hoặc PDF (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="322"/>
+        <location filename="../desktop/ui/trainings_page.py" line="322" />
         <source>Signed sheet attached.</source>
         <translation>Đã đính kèm bản ký.</translation>
     </message>
@@ -1982,17 +1982,17 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../desktop/ui/visit_dialogs.py" line="38"/>
+        <location filename="../desktop/ui/visit_dialogs.py" line="38" />
         <source>Correct a visit</source>
         <translation>Sửa lượt phục vụ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_dialogs.py" line="45"/>
+        <location filename="../desktop/ui/visit_dialogs.py" line="45" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_dialogs.py" line="51"/>
+        <location filename="../desktop/ui/visit_dialogs.py" line="51" />
         <source>Earlier versions…</source>
         <translation>Các phiên bản trước…</translation>
     </message>
@@ -2000,67 +2000,67 @@
 <context>
     <name>VisitFields</name>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="95"/>
+        <location filename="../desktop/ui/visit_form.py" line="95" />
         <source>Purposes (keys 1–8)</source>
         <translation>Nội dung hỗ trợ (phím 1–8)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="95"/>
+        <location filename="../desktop/ui/visit_form.py" line="95" />
         <source>Other: what</source>
         <translation>Khác: ghi rõ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="95"/>
+        <location filename="../desktop/ui/visit_form.py" line="95" />
         <source>Sex (F/M)</source>
         <translation>Giới tính (F/M)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="96"/>
+        <location filename="../desktop/ui/visit_form.py" line="96" />
         <source>Age</source>
         <translation>Độ tuổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="96"/>
+        <location filename="../desktop/ui/visit_form.py" line="96" />
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="96"/>
+        <location filename="../desktop/ui/visit_form.py" line="96" />
         <source>Village</source>
         <translation>Thôn/bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="97"/>
+        <location filename="../desktop/ui/visit_form.py" line="97" />
         <source>Duration</source>
         <translation>Thời gian hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="97"/>
+        <location filename="../desktop/ui/visit_form.py" line="97" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="102"/>
+        <location filename="../desktop/ui/visit_form.py" line="102" />
         <source>Needed when “Other” is ticked</source>
         <translation>Cần ghi khi chọn “Khác”</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="105"/>
+        <location filename="../desktop/ui/visit_form.py" line="105" />
         <source>The operator helped them use the computer</source>
         <translation>Cán bộ hướng dẫn, thao tác giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="107"/>
+        <location filename="../desktop/ui/visit_form.py" line="107" />
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="108"/>
+        <location filename="../desktop/ui/visit_form.py" line="108" />
         <source>Type to search, e.g. hmong</source>
         <translation>Gõ để tìm, ví dụ hmong</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="109"/>
+        <location filename="../desktop/ui/visit_form.py" line="109" />
         <source>Village or hamlet</source>
         <translation>Thôn, bản</translation>
     </message>
@@ -2068,47 +2068,47 @@
 <context>
     <name>VisitTableModel</name>
     <message>
-        <location filename="../desktop/ui/visit_model.py" line="33"/>
+        <location filename="../desktop/ui/visit_model.py" line="33" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_model.py" line="34"/>
+        <location filename="../desktop/ui/visit_model.py" line="34" />
         <source>Purposes</source>
         <translation>Nội dung hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_model.py" line="35"/>
+        <location filename="../desktop/ui/visit_model.py" line="35" />
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_model.py" line="36"/>
+        <location filename="../desktop/ui/visit_model.py" line="36" />
         <source>Age</source>
         <translation>Độ tuổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_model.py" line="37"/>
+        <location filename="../desktop/ui/visit_model.py" line="37" />
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_model.py" line="38"/>
+        <location filename="../desktop/ui/visit_model.py" line="38" />
         <source>Village</source>
         <translation>Thôn, bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_model.py" line="39"/>
+        <location filename="../desktop/ui/visit_model.py" line="39" />
         <source>Assisted</source>
         <translation>Được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_model.py" line="40"/>
+        <location filename="../desktop/ui/visit_model.py" line="40" />
         <source>Minutes</source>
         <translation>Số phút</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_model.py" line="41"/>
+        <location filename="../desktop/ui/visit_model.py" line="41" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2116,98 +2116,98 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="133"/>
+        <location filename="../desktop/ui/visits_page.py" line="133" />
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="134"/>
+        <location filename="../desktop/ui/visits_page.py" line="134" />
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="135"/>
+        <location filename="../desktop/ui/visits_page.py" line="135" />
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="136"/>
-        <location filename="../desktop/ui/visits_page.py" line="139"/>
+        <location filename="../desktop/ui/visits_page.py" line="136" />
+        <location filename="../desktop/ui/visits_page.py" line="139" />
         <source>Year {year}</source>
         <translation>Năm {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="137"/>
+        <location filename="../desktop/ui/visits_page.py" line="137" />
         <source>First half of {year}</source>
         <translation>6 tháng đầu năm {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="138"/>
+        <location filename="../desktop/ui/visits_page.py" line="138" />
         <source>Second half of {year}</source>
         <translation>6 tháng cuối năm {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="143"/>
+        <location filename="../desktop/ui/visits_page.py" line="143" />
         <source>Quick entry</source>
         <translation>Nhập nhanh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="144"/>
+        <location filename="../desktop/ui/visits_page.py" line="144" />
         <source>All visits</source>
         <translation>Tất cả lượt phục vụ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="145"/>
+        <location filename="../desktop/ui/visits_page.py" line="145" />
         <source>Period:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="146"/>
+        <location filename="../desktop/ui/visits_page.py" line="146" />
         <source>Purpose:</source>
         <translation>Nội dung:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="152"/>
+        <location filename="../desktop/ui/visits_page.py" line="152" />
         <source>Pick a period or type one: 2026, 2026-H1, 2026-Q3, 2026-01-01..2026-06-20</source>
         <translation>Chọn kỳ hoặc gõ: 2026, 2026-H1, 2026-Q3, 2026-01-01..2026-06-20</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="154"/>
+        <location filename="../desktop/ui/visits_page.py" line="154" />
         <source>All purposes</source>
         <translation>Tất cả nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="155"/>
+        <location filename="../desktop/ui/visits_page.py" line="155" />
         <source>Correct…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="156"/>
+        <location filename="../desktop/ui/visits_page.py" line="156" />
         <source>Delete…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="157"/>
+        <location filename="../desktop/ui/visits_page.py" line="157" />
         <source>Earlier versions…</source>
         <translation>Các phiên bản trước…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="191"/>
+        <location filename="../desktop/ui/visits_page.py" line="191" />
         <source>Today: {count} visits</source>
         <translation>Hôm nay: {count} lượt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="266"/>
+        <location filename="../desktop/ui/visits_page.py" line="266" />
         <source>{count} visits</source>
         <translation>{count} lượt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="300"/>
+        <location filename="../desktop/ui/visits_page.py" line="300" />
         <source>Delete the visit?</source>
         <translation>Xóa lượt phục vụ?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="301"/>
+        <location filename="../desktop/ui/visits_page.py" line="301" />
         <source>Delete this visit?
 
 {visit}
@@ -2223,27 +2223,27 @@ Lượt này sẽ không còn trong danh sách và số liệu; bản ghi vẫn 
 <context>
     <name>ZoomBar</name>
     <message>
-        <location filename="../desktop/ui/viewer.py" line="120"/>
+        <location filename="../desktop/ui/viewer.py" line="120" />
         <source>Fit</source>
         <translation>Vừa trang</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/viewer.py" line="121"/>
+        <location filename="../desktop/ui/viewer.py" line="121" />
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/viewer.py" line="122"/>
+        <location filename="../desktop/ui/viewer.py" line="122" />
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/viewer.py" line="123"/>
+        <location filename="../desktop/ui/viewer.py" line="123" />
         <source>Previous page</source>
         <translation>Trang trước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/viewer.py" line="124"/>
+        <location filename="../desktop/ui/viewer.py" line="124" />
         <source>Next page</source>
         <translation>Trang sau</translation>
     </message>
