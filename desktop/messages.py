@@ -379,6 +379,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "sync-unavailable": ("Máy chủ tỉnh đang bận. Thử lại sau.", "The province hub is busy. Try again later."),
     # USB bundles (issue 6): each refuses the whole bundle before any data is touched.
+    "bundle-no-space": (
+        "Ổ {path} đã đầy; gói chưa được ghi (không để lại gì dở dang). Hãy giải phóng chỗ hoặc dùng USB khác.",
+        "The drive {path} is full; the bundle was not written (nothing half-written is left). "
+        "Free some space or use another stick.",
+    ),
+    "bundle-write-failed": (
+        "Không ghi được gói vào {path} ({detail}); không để lại gì dở dang. Kiểm tra USB rồi thử lại.",
+        "Could not write the bundle to {path} ({detail}); nothing half-written is left. Check the stick and retry.",
+    ),
     "bundle-not-found": ("Không thấy gói đồng bộ ở {path}.", "No sync bundle at {path}."),
     "bundle-incomplete": (
         "Gói {path} chưa ghi xong (bị rút USB hoặc đầy ổ); không nhập. Hãy xuất lại gói.",

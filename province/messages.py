@@ -28,6 +28,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "port-in-use": ("Không mở được cổng {host}:{port}: {detail}. Chọn cổng khác với --port.",
                     "Cannot listen on {host}:{port}: {detail}. Choose another with --port."),
     # USB bundles (issue 6): each refuses the whole bundle before the database is touched.
+    "bundle-no-space": ("Ổ {path} đã đầy; gói chưa được ghi. Hãy giải phóng chỗ hoặc dùng USB khác.",
+                        "The drive {path} is full; the bundle was not written. Free some space or use another stick."),
+    "bundle-write-failed": ("Không ghi được gói vào {path} ({detail}). Kiểm tra USB rồi thử lại.",
+                            "Could not write the bundle to {path} ({detail}). Check the stick and retry."),
     "bundle-not-found": ("Không thấy gói đồng bộ ở {path}.", "No sync bundle at {path}."),
     "bundle-incomplete": ("Gói {path} chưa ghi xong; không nhập. Hãy xuất lại gói.",
                           "The bundle {path} was never finished; not imported. Export it again."),

@@ -12,6 +12,7 @@ no Qt; the point and the hub both call it, and a change here is a protocol chang
 
 from __future__ import annotations
 
+import errno
 import gzip
 import json
 import os
@@ -185,8 +186,12 @@ def write(base: Path, *, kind: str, point: str, seq_from: int, seq_to: int,
             shutil.rmtree(final)
         os.rename(tmp, final)
         _fsync_dir(parent)
-    except BaseException:
+    except BaseException as exc:
         shutil.rmtree(tmp, ignore_errors=True)
+        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+            raise BundleError("bundle-no-space", path=str(parent)) from exc
+        if isinstance(exc, OSError):  # e.g. the stick pulled out: nothing complete was left
+            raise BundleError("bundle-write-failed", path=str(parent), detail=exc.strerror or str(exc)) from exc
         raise
     return final
 

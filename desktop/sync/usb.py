@@ -86,12 +86,15 @@ def export(paths: Paths, to_dir: Path, max_part_bytes: int = bundle.MAX_PART_BYT
                 break
             upto = batch.to_seq
         records = [_outgoing(r) for r in records]
-        folder = bundle.write(
-            Path(to_dir), kind=bundle.TO_PROVINCE, point=store.origin, seq_from=acked, seq_to=upto,
-            records=records, signer=key.private, recipient_b64=hub_box, created_hlc=str(store.clock.now()),
-            extra={"reply_key": bundle.raw_public(box_key(paths)),
-                   "province_cursor": int(store.get_meta(session.M_PULL) or 0)},
-            max_part_bytes=max_part_bytes)
+        try:
+            folder = bundle.write(
+                Path(to_dir), kind=bundle.TO_PROVINCE, point=store.origin, seq_from=acked, seq_to=upto,
+                records=records, signer=key.private, recipient_b64=hub_box, created_hlc=str(store.clock.now()),
+                extra={"reply_key": bundle.raw_public(box_key(paths)),
+                       "province_cursor": int(store.get_meta(session.M_PULL) or 0)},
+                max_part_bytes=max_part_bytes)
+        except bundle.BundleError as exc:
+            raise _refused(exc) from exc
         counts: dict[str, int] = {}
         for rec in records:
             counts[rec["table"]] = counts.get(rec["table"], 0) + 1

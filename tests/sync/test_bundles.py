@@ -265,3 +265,26 @@ def test_the_hub_refuses_a_bundle_that_skips_changes(tmp_path: Path, hub: HubPro
     done = hub.cli("--lang", "en", "bundle", "import", str(ahead))
     assert done.code == 1 and "out of order" in done.err, done.err
     assert sha(db) == before
+
+
+@pytest.mark.parametrize("err, code", [(28, "bundle-no-space"), (5, "bundle-write-failed")])
+def test_a_full_or_pulled_stick_leaves_nothing_importable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          err: int, code: str) -> None:
+    import os
+
+    signer, box = Ed25519PrivateKey.generate(), usb.X25519PrivateKey.generate()
+    real, calls = bundle._write_file, []
+
+    def failing(path: Path, data: bytes) -> None:
+        calls.append(path.name)
+        if path.name == "manifest.json":
+            raise OSError(err, os.strerror(err))
+        real(path, data)
+
+    monkeypatch.setattr(bundle, "_write_file", failing)
+    with pytest.raises(bundle.BundleError) as caught:
+        bundle.write(tmp_path, kind=bundle.TO_PROVINCE, point="XA-1", seq_from=0, seq_to=1, records=[],
+                     signer=signer, recipient_b64=bundle.raw_public(box), created_hlc=wire.hlc_text(1, 0, "XA-1"))
+    assert caught.value.code == code and "records-000.bin" in calls
+    assert list((tmp_path / "commune-point" / "XA-1").iterdir()) == []
+    assert bundle.find(tmp_path) == []
