@@ -129,8 +129,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     logs.setup("debug" if args.verbose else "info", args.log_file)
     hub = open_hub(args)
     try:
-        sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET)
+        # proto=IPPROTO_TCP matters: asyncio turns Nagle off only on sockets that say they are
+        # TCP, and with Nagle on every kept-alive response waits ~40 ms for a delayed ACK.
+        sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET, socket.SOCK_STREAM,
+                             socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         sock.bind((args.host, args.port))
         sock.listen(2048)
     except OSError as exc:

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import and_, delete, insert, or_, select, text, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
 from desktop.sync import wire
 
@@ -37,9 +38,11 @@ def _lock_stream(db: Database, conn: Connection, origin: str) -> int:
     return int(row[0])
 
 
+# The data text is validated by the database on the way in (SQLite json(), PostgreSQL's json
+# type), in C, so a chunk with a malformed row fails whole without Python parsing every row.
 _UPSERT = (
     "INSERT INTO record (origin, table_name, id, hlc, deleted, data, stream_seq, target, received_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (origin, table_name, id) DO UPDATE SET "
+    "VALUES (?, ?, ?, ?, ?, {data}, ?, ?, ?) ON CONFLICT (origin, table_name, id) DO UPDATE SET "
     "hlc = excluded.hlc, deleted = excluded.deleted, data = excluded.data, stream_seq = excluded.stream_seq, "
     "target = excluded.target, received_at = excluded.received_at WHERE record.hlc < excluded.hlc")
 _MEDIA_REF = "INSERT INTO media_ref (sha256, origin) VALUES (?, ?) ON CONFLICT DO NOTHING"
@@ -47,7 +50,24 @@ _MEDIA_REF = "INSERT INTO media_ref (sha256, origin) VALUES (?, ?) ON CONFLICT D
 
 def _sql(conn: Connection, sql: str) -> str:
     """Our SQL is written with qmarks; psycopg wants %s."""
+    if conn.dialect.name == "sqlite":
+        sql = sql.replace("{data}", "json(?)")
+    else:
+        sql = sql.replace("{data}", "CAST(CAST(? AS json) AS text)")
     return sql if conn.dialect.paramstyle == "qmark" else sql.replace("?", "%s")
+
+
+def _parse(rec: dict[str, Any]) -> dict[str, Any]:
+    try:
+        data = wire.data_of(rec)
+    except ValueError as exc:
+        raise wire.WireError("bad-request", f"data of {rec['table']} {rec['id']} is not JSON") from exc
+    if type(data) is not dict:
+        raise wire.WireError("bad-request", "data must be a JSON object")
+    return data
+
+
+_SPECIAL = frozenset(wire.MEDIA_FIELDS) | frozenset(wire.PERSONAL_FIELDS)
 
 
 class _Writer:
@@ -70,21 +90,24 @@ class _Writer:
 
     def apply(self, records: list[dict[str, Any]]) -> None:
         origin, target, now = self.origin, self.target, self.now
+        special = _SPECIAL
         for rec in records:
             table = rec["table"]
-            if table == "deletion" and not self._erase(rec):
+            if table == "deletion" and not self._erase(rec, _parse(rec)):
                 self.unchanged += 1
                 continue
-            data = rec["data"]
-            if table in wire.MEDIA_FIELDS:
+            text = rec["data"] if isinstance(rec["data"], str) else _data_text(rec["data"])
+            if table in special:
+                data = _parse(rec)
                 self.hashes.update(wire.media_hashes(table, data))
-            if self.redact and table in wire.PERSONAL_FIELDS:
-                data = wire.redact(table, data)
+                if self.redact and table in wire.PERSONAL_FIELDS:
+                    cleaned = wire.redact(table, data)
+                    if cleaned is not data:
+                        text = _data_text(cleaned)
             self.seq += 1
-            self.batch.append((origin, table, rec["id"], rec["hlc"], rec["deleted"], _data_text(data),
-                               self.seq, target, now))
+            self.batch.append((origin, table, rec["id"], rec["hlc"], rec["deleted"], text, self.seq, target, now))
 
-    def _erase(self, rec: dict[str, Any]) -> bool:
+    def _erase(self, rec: dict[str, Any], data: dict[str, Any]) -> bool:
         """A newer hard delete (right to erasure) removes the row here too; only this origin's rows."""
         self.flush()
         old = self.conn.execute(select(record.c.hlc).where(and_(
@@ -92,7 +115,7 @@ class _Writer:
             record.c.id == rec["id"]))).scalar()
         if old is not None and old >= rec["hlc"]:
             return False
-        table_name, row_id = rec["data"].get("table_name"), rec["data"].get("row_id")
+        table_name, row_id = data.get("table_name"), data.get("row_id")
         if isinstance(table_name, str) and isinstance(row_id, str):
             self.conn.execute(delete(record).where(and_(
                 record.c.origin == self.origin, record.c.table_name == table_name, record.c.id == row_id)))
@@ -122,6 +145,15 @@ def apply_chunk(db: Database, caller: Caller, chunk: wire.PushChunk, redact: boo
         raise wire.WireError(
             "origin-mismatch", f"{len(foreign)} rows belong to {foreign[0]['origin']}, not {caller.point}",
             rows=len(foreign), origin=foreign[0]["origin"])
+    try:
+        return _apply_chunk(db, caller, chunk, redact)
+    except DBAPIError as exc:
+        if "json" in str(exc.orig).lower():
+            raise wire.WireError("bad-request", "a record's data is not valid JSON") from exc
+        raise
+
+
+def _apply_chunk(db: Database, caller: Caller, chunk: wire.PushChunk, redact: bool) -> wire.PushAck:
     with db.write() as conn:
         row = db.lock_row(conn, "SELECT acked_seq, revoked_at FROM point_key WHERE id = :i", i=caller.key_id)
         if row is None or row[1] is not None:
@@ -160,7 +192,7 @@ def pull(db: Database, caller: Caller, stream_name: str, after: int, limit: int)
         b'{"table":%s,"id":%s,"origin":%s,"hlc":%s,"deleted":%d,"data":%s}' % (
             json.dumps(r.table_name).encode(), json.dumps(r.id, ensure_ascii=False).encode(),
             json.dumps(r.origin).encode(), json.dumps(r.hlc).encode(), int(r.deleted),
-            r.data.encode())
+            json.dumps(r.data, ensure_ascii=False).encode())
         for r in rows]
     return b'{"stream":%s,"cursor":%d,"more":%s,"records":[%s]}' % (
         json.dumps(stream_name).encode(), cursor, b"true" if more else b"false", b",".join(parts))

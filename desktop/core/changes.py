@@ -30,12 +30,16 @@ MEDIA_FIELDS: dict[str, tuple[str, ...]] = {
 
 @dataclass
 class Changes:
-    """Own rows with after < seq <= to_seq, as envelopes {table, id, origin, hlc, deleted, data}."""
+    """Own rows with after < seq <= to_seq, as JSON texts of {table, id, origin, hlc, deleted, data}."""
 
     after: int
     to_seq: int
-    records: list[dict[str, Any]] = field(default_factory=list)
+    records: list[str] = field(default_factory=list)
     scanned: int = 0
+    tables: list[str] = field(default_factory=list)  # the table of each record, in order
+
+    def decoded(self) -> list[dict[str, Any]]:
+        return [json.loads(r) for r in self.records]
 
 
 @dataclass
@@ -54,26 +58,52 @@ def _columns(store: Store, table: str) -> frozenset[str]:
     return cache[table]
 
 
-def read_changes(store: Store, after: int, origin: str, limit: int = 2000) -> Changes:
-    """The next rows (at most `limit` scanned) above `after`, in seq order, in one snapshot."""
+def _record_sql(store: Store, table: str, redact: Mapping[str, Any] | None) -> tuple[str, list[Any]]:
+    """SELECT seq, origin, <the record envelope as JSON text>, built by SQLite itself.
+
+    `data` is the JSON text of the row's own columns (a string inside the envelope), so
+    neither side re-encodes it; personal fields named in `redact` are replaced by SQL.
+    """
+    cols = [c for c in _columns_ordered(store, table) if c not in ENVELOPE and c not in LOCAL]
+    params: list[Any] = []
+    pairs = []
+    for col in cols:
+        if redact and col in redact:
+            pairs.append(f"'{col}', ?")
+            params.append(redact[col])
+        else:
+            pairs.append(f"'{col}', {col}")
+    data = f"json_object({', '.join(pairs)}) || ''"  # || '' makes it text: nested as a string
+    envelope = (f"json_object('table', '{table}', 'id', id, 'origin', origin, 'hlc', hlc, "
+                f"'deleted', deleted, 'data', {data})")
+    return f"SELECT seq, origin, {envelope} FROM {table} WHERE seq > ? ORDER BY seq LIMIT ?", params
+
+
+def _columns_ordered(store: Store, table: str) -> list[str]:
+    cache = store.__dict__.setdefault("_sync_column_order", {})
+    if table not in cache:
+        cache[table] = [r[1] for r in store.conn.execute(f"PRAGMA table_info({table})")]
+    return cache[table]
+
+
+def read_changes(store: Store, after: int, origin: str, limit: int = 2000,
+                 redact: Mapping[str, Mapping[str, Any]] | None = None) -> Changes:
+    """The next rows (at most `limit` scanned) above `after`, in seq order, in one snapshot.
+
+    Records come as JSON text (wire envelopes); `redact` maps table -> {column: value sent instead}.
+    """
     conn = store.conn
-    rows: list[tuple[int, dict[str, Any]]] = []
+    rows: list[tuple[int, str, str, str]] = []
     try:
         conn.execute("BEGIN")
         try:
             head = int(conn.execute("SELECT value FROM change_counter WHERE id = 1").fetchone()[0])
             for table in schema.SYNCED_TABLES:
+                sql, params = _record_sql(store, table, (redact or {}).get(table))
                 cur = conn.cursor()
-                cur.row_factory = None  # plain tuples: this is the hot loop of a push
-                cur.execute(f"SELECT * FROM {table} WHERE seq > ? ORDER BY seq LIMIT ?", (after, limit + 1))
-                names = [d[0] for d in cur.description]
-                at = {n: i for i, n in enumerate(names)}
-                i_id, i_origin, i_hlc, i_del, i_seq = (at[n] for n in ("id", "origin", "hlc", "deleted", "seq"))
-                keep = [(n, i) for n, i in at.items() if n not in ENVELOPE and n not in LOCAL]
-                for r in cur:
-                    rows.append((r[i_seq], {
-                        "table": table, "id": r[i_id], "origin": r[i_origin], "hlc": r[i_hlc],
-                        "deleted": r[i_del], "data": {n: r[i] for n, i in keep}}))
+                cur.row_factory = None
+                rows += [(seq, row_origin, table, text) for seq, row_origin, text in
+                         cur.execute(sql, [*params, after, limit + 1])]
         finally:
             conn.execute("COMMIT")
     except sqlite3.Error as exc:
@@ -84,7 +114,8 @@ def read_changes(store: Store, after: int, origin: str, limit: int = 2000) -> Ch
         to_seq = rows[-1][0]
     else:
         to_seq = max(head, after)
-    return Changes(after, to_seq, [rec for _, rec in rows if rec["origin"] == origin], len(rows))
+    own = [(table, text) for _, row_origin, table, text in rows if row_origin == origin]
+    return Changes(after, to_seq, [text for _, text in own], len(rows), [table for table, _ in own])
 
 
 def waiting_count(store: Store, after: int, origin: str) -> int:
@@ -123,9 +154,14 @@ def _keep_loser(store: Store, table: str, row_id: str, lost: Mapping[str, Any], 
          won_hlc, utc_now_iso()))
 
 
-def _write(store: Store, table: str, rec: Mapping[str, Any], exists: bool) -> None:
+def _data(rec: Mapping[str, Any]) -> dict[str, Any]:
+    data = rec["data"]
+    return json.loads(data) if isinstance(data, str) else dict(data)
+
+
+def _write(store: Store, table: str, rec: Mapping[str, Any], data: Mapping[str, Any], exists: bool) -> None:
     known = _columns(store, table)
-    values = {k: v for k, v in rec["data"].items() if k in known and k not in ENVELOPE and k not in LOCAL}
+    values = {k: v for k, v in data.items() if k in known and k not in ENVELOPE and k not in LOCAL}
     values.update(origin=rec["origin"], hlc=rec["hlc"], deleted=1 if rec["deleted"] else 0)
     if exists:
         sets = ", ".join(f"{c} = ?" for c in values)
@@ -165,7 +201,7 @@ def apply_records(store: Store, records: Iterable[Mapping[str, Any]],
                 if old is not None and not _newer(rec["hlc"], rec["origin"], old["hlc"], old["origin"]):
                     if (rec["hlc"], rec["origin"]) != (old["hlc"], old["origin"]) \
                             and _writer(rec["hlc"]) != _writer(old["hlc"]):
-                        _keep_loser(store, table, rec["id"], {**rec["data"], **{
+                        _keep_loser(store, table, rec["id"], {**_data(rec), **{
                             k: rec[k] for k in ENVELOPE}}, old["hlc"])
                         result.conflicts += 1
                     result.unchanged += 1
@@ -173,10 +209,11 @@ def apply_records(store: Store, records: Iterable[Mapping[str, Any]],
                 if old is not None and _writer(rec["hlc"]) != _writer(old["hlc"]):
                     _keep_loser(store, table, rec["id"], old, rec["hlc"])
                     result.conflicts += 1
+                data = _data(rec)
                 if table == "deletion":
-                    _erase_target(store, rec["data"])
+                    _erase_target(store, data)
                     old = conn.execute("SELECT id FROM deletion WHERE id = ?", (rec["id"],)).fetchone()
-                _write(store, table, rec, exists=old is not None)
+                _write(store, table, rec, data, exists=old is not None)
                 result.applied += 1
                 result.by_table[table] = result.by_table.get(table, 0) + 1
             if newest is not None:

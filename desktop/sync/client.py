@@ -185,7 +185,7 @@ class HubClient:
         return self._json(self.request("GET", "/v1/state"))
 
     def push(self, chunk: wire.PushChunk) -> wire.PushAck:
-        return wire.PushAck.from_json(self._json(self.request("POST", "/v1/push", wire.compact_json(chunk.to_json()))))
+        return wire.PushAck.from_json(self._json(self.request("POST", "/v1/push", chunk.to_body())))
 
     def pull(self, stream: str, after: int, limit: int = wire.CHUNK_ROWS) -> wire.PullChunk:
         path = f"/v1/pull?stream={stream}&after={int(after)}&limit={int(limit)}"

@@ -117,9 +117,9 @@ def chunk_rows() -> int:
     return max(1, int(value)) if value else wire.CHUNK_ROWS
 
 
-def _add(target: dict[str, int], records: list[dict[str, Any]]) -> None:
-    for rec in records:
-        target[rec["table"]] = target.get(rec["table"], 0) + 1
+def _add(target: dict[str, int], tables: list[str]) -> None:
+    for table in tables:
+        target[table] = target.get(table, 0) + 1
 
 
 class SyncSession:
@@ -202,25 +202,25 @@ class SyncSession:
         total = changes.waiting_count(self.store, acked, self.origin)
         done = 0
         self.progress(Progress("push", 0, total))
+        redact = None if self.personal_data else wire.PERSONAL_FIELDS
         with ThreadPoolExecutor(1, thread_name_prefix="sync-push") as pool:
-            batch = changes.read_changes(self.store, acked, self.origin, self.rows)
+            batch = changes.read_changes(self.store, acked, self.origin, self.rows, redact)
             while batch.to_seq > acked:
                 self.cancel.check()
-                sending = pool.submit(self.t.push, wire.PushChunk(self.origin, acked, batch.to_seq,
-                                                                  self._outgoing(batch.records)))
-                following = changes.read_changes(self.store, batch.to_seq, self.origin, self.rows)
+                sending = pool.submit(self.t.push, wire.PushChunk(self.origin, acked, batch.to_seq, batch.records))
+                following = changes.read_changes(self.store, batch.to_seq, self.origin, self.rows, redact)
                 try:
                     ack = sending.result()
                 except SyncError as exc:
                     if exc.code != "sync-chunk-gap" or "acked_seq" not in exc.params:
                         raise
                     acked = int(exc.params["acked_seq"])  # the hub lost some: resend from there
-                    batch = changes.read_changes(self.store, acked, self.origin, self.rows)
+                    batch = changes.read_changes(self.store, acked, self.origin, self.rows, redact)
                     continue
                 if not ack.pending:  # a bundle's chunk is acknowledged only by the reply bundle
                     self.store.set_meta(M_ACKED, str(max(ack.acked_seq, acked)))
                 self.result.staged_seq = max(self.result.staged_seq, batch.to_seq)
-                _add(self.result.sent, batch.records)
+                _add(self.result.sent, batch.tables)
                 self.result.chunks += 1
                 done += len(batch.records)
                 self._save()
@@ -230,16 +230,9 @@ class SyncSession:
                     acked, batch = batch.to_seq, following
                 else:  # the hub already held more than we sent
                     acked = max(reached, acked)
-                    batch = changes.read_changes(self.store, acked, self.origin, self.rows)
+                    batch = changes.read_changes(self.store, acked, self.origin, self.rows, redact)
         self.hub_acked = acked
         self.result.acked_seq = int(self.store.get_meta(M_ACKED) or 0)
-
-    def _outgoing(self, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """Personal fields stay here unless the hub collects them (DESIGN.md §6)."""
-        if self.personal_data:
-            return records
-        return [{**r, "data": wire.redact(r["table"], r["data"])} if r["table"] in wire.PERSONAL_FIELDS else r
-                for r in records]
 
     def _pull(self) -> None:
         """Apply what the province published (and, when recovering, this point's own rows).

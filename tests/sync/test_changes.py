@@ -33,7 +33,8 @@ def test_read_changes_sends_own_rows_in_chunks_and_skips_received_ones(workspace
         if batch.to_seq <= after:
             break
         assert batch.scanned <= 10
-        seen += batch.records
+        assert batch.tables == [r["table"] for r in batch.decoded()]
+        seen += batch.decoded()
         after = batch.to_seq
     assert after == workspace.store.max_seq()
     assert {r["table"] for r in seen} == {"visit", "point"}
@@ -41,7 +42,8 @@ def test_read_changes_sends_own_rows_in_chunks_and_skips_received_ones(workspace
     assert all(r["origin"] == origin for r in seen)
     rec = next(r for r in seen if r["table"] == "visit")
     assert set(rec) == {"table", "id", "origin", "hlc", "deleted", "data"}
-    assert "seq" not in rec["data"] and "id" not in rec["data"]
+    data = json.loads(rec["data"])  # the row's columns travel as JSON text
+    assert "seq" not in data and "id" not in data and data["purposes"] == "info"
     assert changes.waiting_count(workspace.store, 0, origin) == 26
     assert changes.waiting_count(workspace.store, after, origin) == 0
 
@@ -60,7 +62,7 @@ def test_apply_is_idempotent_keeps_hlc_and_moves_the_clock(workspace: Workspace)
     assert again.applied == 0 and again.unchanged == 2
     assert store.max_seq() == seq  # nothing was written
     # Received rows are never sent back.
-    assert all(r["origin"] == store.origin for r in changes.read_changes(store, 0, store.origin).records)
+    assert all(r["origin"] == store.origin for r in changes.read_changes(store, 0, store.origin).decoded())
 
 
 def test_last_writer_wins_and_the_loser_is_kept(workspace: Workspace) -> None:
@@ -100,3 +102,15 @@ def test_unknown_tables_are_skipped_and_children_may_come_first(workspace: Works
     assert result.applied == 2 and result.unknown == 1
     assert store.integrity_problems() == []
     assert changes.media_refs(store, 0, store.max_seq()) == [("a" * 64, PROV)]
+
+
+def test_personal_fields_are_replaced_in_the_feed_itself(workspace: Workspace) -> None:
+    workspace.store.insert("participant", {"full_name": "Lò Thị Xuân", "sex": "female", "phone": "0912",
+                                           "created_at": "2026-01-01"})
+    origin = workspace.store.origin
+    plain = changes.read_changes(workspace.store, 0, origin).decoded()
+    hidden = changes.read_changes(workspace.store, 0, origin, redact=wire.PERSONAL_FIELDS).decoded()
+    (p1,) = [json.loads(r["data"]) for r in plain if r["table"] == "participant"]
+    (p2,) = [json.loads(r["data"]) for r in hidden if r["table"] == "participant"]
+    assert (p1["full_name"], p1["phone"]) == ("Lò Thị Xuân", "0912")
+    assert (p2["full_name"], p2["phone"], p2["sex"]) == ("", None, "female")

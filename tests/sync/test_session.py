@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -37,12 +38,13 @@ class MemoryHub:
         if self.fail_after is not None and self.pushes >= self.fail_after:
             raise SyncError("sync-unreachable", url="memory")
         self.pushes += 1
-        assert all(r["origin"] == self.point for r in chunk.records)
+        records = [json.loads(r) if isinstance(r, str) else r for r in chunk.records]
+        assert all(r["origin"] == self.point for r in records)
         if chunk.from_seq > self.acked and not self.pending:
             raise SyncError("sync-chunk-gap", acked_seq=self.acked)
         if self.pending:
             return wire.PushAck(self.acked, pending=True)
-        for r in chunk.records:
+        for r in records:
             key = (r["table"], r["id"])
             assert self.rows.get(key, "") <= r["hlc"]
             self.rows[key] = r["hlc"]
@@ -65,7 +67,7 @@ def ws(workspace: Workspace) -> Workspace:
 
 def own_keys(ws: Workspace) -> dict[tuple[str, str], str]:
     batch = changes.read_changes(ws.store, 0, ws.store.origin, limit=10**6)
-    return {(r["table"], r["id"]): r["hlc"] for r in batch.records}
+    return {(r["table"], r["id"]): r["hlc"] for r in batch.decoded()}
 
 
 def test_a_session_delivers_everything_and_records_the_acknowledgement(ws: Workspace) -> None:

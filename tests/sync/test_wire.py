@@ -113,3 +113,17 @@ def test_personal_fields_are_redacted_without_touching_the_original() -> None:
     visit = {"village": "Bản Phăng"}
     assert wire.redact("visit", visit) is visit
     assert wire.hello("k", 0, "c")["personal_data"] is False
+
+
+def test_chunk_checks_refuse_what_single_checks_refuse() -> None:
+    good = wire.record("visit", "v1", "XA-1", wire.hlc_text(1, 2, "XA-1"), 0, {"day": "2026-01-01"})
+    assert wire.check_records([good, good]) == [good, good]
+    assert wire.check_records([]) == []
+    for bad in [{**good, "table": "DROP TABLE"}, {**good, "hlc": "yesterday"}, {**good, "deleted": 2},
+                {**good, "deleted": True}, {**good, "data": {"a": 1}}, {**good, "id": ""}, {**good, "id": 5},
+                {**good, "hlc": wire.hlc_text(1, 2, "A") + "\n" + wire.hlc_text(1, 2, "B")}, "x",
+                {k: v for k, v in good.items() if k != "origin"}]:
+        with pytest.raises(wire.WireError):
+            wire.check_records([good, bad])
+        with pytest.raises(wire.WireError):
+            wire.check_record(bad)
