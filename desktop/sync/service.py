@@ -117,6 +117,9 @@ def run_sync(paths: Paths, progress: Callable[[session.Progress], None] | None =
                 client.close()
             log.info("sync done: sent %d, received %d, media up %d down %d", result.sent_rows,
                      result.received_rows, result.media_up, result.media_down)
+            if result.media_down:
+                # Published documents become searchable by their body text, not only titles.
+                ws.materials.extract_pending(cancelled=lambda: cancel.cancelled)
             return result
         finally:
             ws.close()

@@ -162,6 +162,9 @@ def test_published_material_arrives_with_its_file(hub: HubProcess, tmp_path: Pat
         assert tuple(item) == ("Tờ rơi song ngữ Mông–Việt", "hnj", pub.json()["files"][0]["sha256"])
         sha = item[2]
         assert ws.media.verify(sha)
+    # Searchable by words of its body, not only its title, as soon as the sync ends.
+    found = a.cli("material", "search", "ntawv qhia", "--json").json()
+    assert [hit["title"] for hit in found] == ["Tờ rơi song ngữ Mông–Việt"]
     assert a.cli("sync", "--json").json()["received"] == {}
     assert_same(a.rows(wire.PROVINCE_STREAM), hub_rows(hub, wire.PROVINCE_STREAM))
 
