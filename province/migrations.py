@@ -75,8 +75,7 @@ def _m001_initial(conn: Connection) -> None:
           Column("target", String(32)),  # a published row meant for one point only
           Column("received_at", String(32), nullable=False),
           PrimaryKeyConstraint("origin", "table_name", "id"),
-          Index("record_stream", "origin", "stream_seq"),
-          sqlite_with_rowid=False)  # clustered on the key: one B-tree less per row written
+          Index("record_stream", "origin", "stream_seq"))
     Table("media", md,
           Column("sha256", String(64), primary_key=True), Column("size", BigInteger, nullable=False),
           Column("stored_at", String(32), nullable=False))
