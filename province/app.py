@@ -47,11 +47,11 @@ def create_app(hub: Hub) -> FastAPI:
         log.exception("unexpected error in %s %s", request.method, request.url.path)
         return JSONResponse(wire.WireError("server-error", type(exc).__name__).body(), status_code=500)
 
-    async def authed(request: Request, body: bytes = b"") -> Caller:
+    async def authed(request: Request, body: bytes = b"", defer_nonce: bool = False) -> Caller:
         path = request.scope.get("raw_path", request.url.path.encode()).decode()
         if request.scope.get("query_string"):
             path += "?" + request.scope["query_string"].decode()
-        return await run_in_threadpool(hub.auth.check, request.method, path, request.headers, body)
+        return await run_in_threadpool(hub.auth.check, request.method, path, request.headers, body, defer_nonce)
 
     def signed(caller: Caller, body: bytes, status: int = 200) -> Response:
         sig = hub.identity.sign(wire.response_signing_bytes(caller.nonce, wire.sha256_hex(body)))
@@ -96,7 +96,7 @@ def create_app(hub: Hub) -> FastAPI:
     @app.post("/v1/push")
     async def push(request: Request) -> Response:
         body = await request.body()
-        caller = await authed(request, body)
+        caller = await authed(request, body, defer_nonce=True)  # recorded in the chunk's transaction
         chunk = wire.PushChunk.from_json(parse(body))
         ack = await run_in_threadpool(records.apply_chunk, hub.db, caller, chunk, not hub.config.collect_names)
         log.info("chunk from %s", caller.point, extra={

@@ -37,6 +37,8 @@ class Caller:
     point: str
     key_id: int
     nonce: str
+    seen_ms: int = 0  # the challenge's issue time: how long the nonce must be remembered
+    nonce_pending: bool = False  # checked, but to be recorded in the caller's own transaction
 
 
 def _check_code(code: str) -> str:
@@ -144,7 +146,9 @@ class Authenticator:
         self.db, self.identity = db, identity
         self._last_prune = 0
 
-    def check(self, method: str, path: str, headers: Any, body: bytes) -> Caller:
+    def check(self, method: str, path: str, headers: Any, body: bytes, defer_nonce: bool = False) -> Caller:
+        """Verify a request; with defer_nonce the caller records the nonce in its own write
+        transaction (record_nonce), which saves a commit per pushed chunk."""
         code = headers.get(wire.H_POINT) or ""
         challenge = headers.get(wire.H_CHALLENGE) or ""
         nonce = headers.get(wire.H_NONCE) or ""
@@ -169,15 +173,12 @@ class Authenticator:
             raise wire.WireError("auth-failed", "signature does not match a key of this point")
         if key.revoked_at is not None:
             raise wire.WireError("point-revoked", f"this key of {code} was revoked or replaced")
-        key_id = key.id
-        try:
-            with self.db.write() as conn:
-                conn.execute(insert(used_nonce).values(point_code=code, nonce=nonce, seen_ms=issued))
-                conn.execute(update(point).where(point.c.code == code).values(last_contact_at=iso_now()))
-        except IntegrityError as exc:
-            raise wire.WireError("replay", "this request was already received") from exc
+        caller = Caller(code, key.id, nonce, issued, nonce_pending=defer_nonce)
         self._prune(now)
-        return Caller(code, key_id, nonce)
+        if not defer_nonce:
+            with self.db.write() as conn:
+                record_nonce(conn, caller)
+        return caller
 
     def _prune(self, now: int) -> None:
         # A nonce only needs remembering while its challenge could still be accepted.
@@ -187,6 +188,15 @@ class Authenticator:
         with self.db.write() as conn:
             conn.execute(used_nonce.delete().where(
                 used_nonce.c.seen_ms < now - 2 * wire.CHALLENGE_TTL_S * 1000))
+
+
+def record_nonce(conn: Any, caller: Caller) -> None:
+    """Remember the request's nonce (a second use is a replay) and the point's last contact."""
+    try:  # the whole transaction is abandoned on a replay, so no savepoint is needed
+        conn.execute(insert(used_nonce).values(point_code=caller.point, nonce=caller.nonce, seen_ms=caller.seen_ms))
+    except IntegrityError as exc:
+        raise wire.WireError("replay", "this request was already received") from exc
+    conn.execute(update(point).where(point.c.code == caller.point).values(last_contact_at=iso_now()))
 
 
 def state(db: Database, caller: Caller) -> dict[str, Any]:

@@ -113,6 +113,11 @@ def test_requests_are_signed_replay_safe_and_tamper_evident(hub: HubProcess, tmp
     assert first.status_code == 200
     replay = requests.get(f"{hub.url}/v1/state", headers=headers, timeout=10)
     assert replay.status_code == 401 and replay.json()["error"]["code"] == "replay"
+    body = wire.PushChunk(a.code, 0, 0, []).to_body()
+    headers = {**client._sign("POST", "/v1/push", body), "Content-Type": "application/json"}
+    assert requests.post(f"{hub.url}/v1/push", data=body, headers=headers, timeout=10).status_code == 200
+    again = requests.post(f"{hub.url}/v1/push", data=body, headers=headers, timeout=10)
+    assert again.status_code == 401 and again.json()["error"]["code"] == "replay"
     headers = client._sign("POST", "/v1/push", b"{}")
     forged = requests.post(f"{hub.url}/v1/push", data=b'{"x":1}', headers=headers, timeout=10)
     assert forged.json()["error"]["code"] == "auth-failed"
@@ -279,3 +284,18 @@ def test_names_stay_at_the_point_unless_the_hub_collects_them(hub: HubProcess, t
         assert {p["full_name"] for p in _hub_data(collecting, b.code, "participant")} == {"Lò Văn 0", "Lò Văn 1"}
     finally:
         collecting.stop()
+
+
+def test_a_chunk_with_one_malformed_row_is_refused_whole(hub: HubProcess, tmp_path: Path) -> None:
+    a = make_point(tmp_path, "XA-00018", visits=5)
+    enroll(hub, a)
+    with a.open() as ws:
+        batch = changes.read_changes(ws.store, 0, a.code)
+    records = batch.decoded()
+    records[2]["data"] = '{"day": "2026-03-01", oops'
+    client = client_for(a, hub)
+    with pytest.raises(SyncError) as err:
+        client.push(wire.PushChunk(a.code, 0, batch.to_seq, records))
+    assert err.value.code == "sync-bad-request"
+    assert hub_rows(hub, a.code) == []
+    assert client.push(wire.PushChunk(a.code, 0, batch.to_seq, batch.records)).applied == 6
