@@ -55,11 +55,18 @@ def make_point(root: Path, code: str, visits: int) -> Paths:
     return paths
 
 
-def enroll(hub: HubProcess, paths: Paths, code: str) -> None:
-    added = hub.cli("point", "add", "--code", code, "--name", code, "--json")
-    if added.code != 0:
-        raise RuntimeError(added.err)
-    service.enroll(paths, added.json()["enrol_code"], hub.url)
+def enroll(hub: HubProcess, paths: Paths, code: str, handle=None) -> None:  # noqa: ANN001
+    """Register the point at the hub (in this process when a Hub handle is given) and enrol it."""
+    if handle is not None:
+        from province.points import add_point
+
+        enrol_code = add_point(handle.db, code, code)["enrol_code"]
+    else:
+        added = hub.cli("point", "add", "--code", code, "--name", code, "--json")
+        if added.code != 0:
+            raise RuntimeError(added.err)
+        enrol_code = added.json()["enrol_code"]
+    service.enroll(paths, enrol_code, hub.url)
 
 
 def raw_insert_seconds(paths: Paths, tmp: Path) -> tuple[float, int]:
@@ -200,12 +207,16 @@ def bench_crowd(tmp: Path, points: int, rows_each: int, backend: str, processes:
     hub = HubProcess(tmp / f"hub-crowd-{backend}", db=db).start()
     try:
         log(f"crowd/{backend}: making and enrolling {points} points of {rows_each} rows")
+        from province.config import resolve
+        from province.hub import Hub
+
         roots = []
-        for i in range(points):
-            code = f"XA-C{i:04d}"
-            paths = make_point(tmp / backend, code, rows_each)
-            enroll(hub, paths, code)
-            roots.append(paths.root)
+        with Hub(resolve(hub.data_dir, db)) as handle:
+            for i in range(points):
+                code = f"XA-C{i:04d}"
+                paths = make_point(tmp / backend, code, rows_each)
+                enroll(hub, paths, code, handle)
+                roots.append(paths.root)
         first = _crowd_round(roots, processes)
         idle = _crowd_round(roots, processes)
     finally:
