@@ -3,7 +3,8 @@
 Each stage's position lives in the point database (`meta`): the push cursor is what the
 hub acknowledged, the pull cursors are written in the same transaction as the rows they
 cover, and the media cursor moves only when its files are done. A session killed at any
-moment resumes at its first unfinished stage and redoes nothing twice. Only the
+moment is resumed (same session, counts kept) by running the stages again from those
+cursors, so it redoes nothing twice and still ends with both sides up to date. Only the
 Transport touches the outside world, so a USB bundle (issue 6) is another Transport.
 """
 
@@ -159,10 +160,11 @@ class SyncSession:
         """Run every stage from the first unfinished one; on failure the state stays for a resume."""
         self.store.set_meta(M_LAST_ATTEMPT, utc_now_iso())
         try:
-            start = STAGES.index(self.result.stage)
-            # Every run needs the handshake and the hub's acknowledgement, even when resuming.
+            # A resumed session runs every stage again: each one starts from its own persisted
+            # cursor, so nothing done is redone, and rows that appeared on either side since
+            # the interruption are not left for the next session.
             self._prepare()
-            for stage in STAGES[max(start, 1):]:
+            for stage in STAGES[1:]:
                 self.cancel.check()
                 self.result.stage = stage
                 self._save()

@@ -111,3 +111,33 @@ def test_a_transport_that_only_stages_chunks_leaves_the_acknowledgement_alone(ws
     assert result.staged_seq == ws.store.max_seq() and result.acked_seq == 0
     assert ws.store.get_meta("acked_seq") == "0"
     assert changes.waiting_count(ws.store, 0, ws.store.origin) == 971
+
+
+def test_a_session_resumed_after_its_pull_still_pulls_what_came_since(ws: Workspace) -> None:
+    hub = MemoryHub(ws.store.origin)
+    hub.province = [wire.record("reference_item", "r0", wire.PROVINCE_STREAM, wire.hlc_text(1, 0, "province"),
+                                0, {"list": "topics", "code": "t0", "name_vi": "Chủ đề 0"})]
+    media_missing = hub.media_missing
+
+    def broken(hashes: list[str]) -> list[str]:
+        raise SyncError("sync-unreachable", url="memory")
+
+    hub.media_missing = broken  # the session dies in its media stage, after pulling
+    add_material_row(ws)
+    with pytest.raises(SyncError):
+        SyncSession(ws, hub).run()
+    assert ws.store.get_meta("pull_cursor") == "1"
+    hub.province.append(wire.record("reference_item", "r1", wire.PROVINCE_STREAM, wire.hlc_text(2, 0, "province"),
+                                    0, {"list": "topics", "code": "t1", "name_vi": "Chủ đề 1"}))
+    hub.media_missing = media_missing
+    result = SyncSession(ws, hub).run()
+    assert result.resumed and result.received == {"reference_item": 2}
+    assert ws.store.get("reference_item", "r1") is not None
+
+
+def add_material_row(ws: Workspace) -> None:
+    sha, size = ws.media.put_bytes(b"leaflet")
+    material = ws.store.insert("material", {"title": "Tờ rơi", "kind": "leaflet", "created_at": "2026-01-01"})
+    ws.store.insert("material_file", {"material_id": material, "lang": "vie", "media_hash": sha,
+                                      "filename": "a.txt", "mime": "text/plain", "size": size,
+                                      "created_at": "2026-01-01"})
