@@ -22,6 +22,11 @@ class Paths:
         return self.root / "point.sqlite3"
 
     @property
+    def settings_file(self) -> Path:
+        """This PC's own settings for the point (UI language): small JSON, never synced."""
+        return self.root / "settings.json"
+
+    @property
     def media(self) -> Path:
         return self.root / "media"
 
