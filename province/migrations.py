@@ -85,8 +85,36 @@ def _m001_initial(conn: Connection) -> None:
     md.create_all(conn)
 
 
+def _m002_dashboard(conn: Connection) -> None:
+    """Province staff accounts and their sessions (dashboard), and a log of points' USB contacts."""
+    md = MetaData()
+    Table("staff_user", md,
+          Column("username", String(32), primary_key=True),
+          Column("role", String(16), nullable=False),  # staff, admin
+          Column("password_hash", Text, nullable=False),
+          Column("created_at", String(32), nullable=False),
+          Column("failed_attempts", Integer, nullable=False, server_default="0"),
+          Column("locked_until", String(32)),
+          Column("active", SmallInteger, nullable=False, server_default="1"))
+    Table("staff_session", md,
+          Column("token_hash", String(64), primary_key=True),  # SHA-256 of the cookie's token
+          Column("username", String(32), nullable=False, index=True),
+          Column("created_at", String(32), nullable=False),
+          Column("expires_at", String(32), nullable=False, index=True))
+    # Network contacts are point.last_contact_at; bundles carried by hand leave a line here.
+    Table("point_contact", md,
+          Column("id", Integer, primary_key=True, autoincrement=True),
+          Column("point_code", String(32), nullable=False),
+          Column("at", String(32), nullable=False),
+          Column("transport", String(16), nullable=False),  # usb-import, usb-reply
+          Column("detail", Text),
+          Index("point_contact_point", "point_code", "at"))
+    md.create_all(conn)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "initial", _m001_initial),
+    (2, "dashboard", _m002_dashboard),
     # Append new migrations here (2, "name", fn); never edit one that has shipped.
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
