@@ -65,6 +65,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "Point {point}'s key was revoked; nothing was imported."),
     "bundle-no-point-key": ("Chưa nhận gói nào từ điểm {point}, nên chưa có khóa để mã hóa gói trả lời.",
                             "No bundle from point {point} yet, so there is no key to encrypt the reply to."),
+    # Province staff and the dashboard (issue 7).
+    "staff-username-invalid": ("Tên đăng nhập \"{username}\" không hợp lệ: 2–32 chữ không dấu, số, . _ hoặc -.",
+                               "User name \"{username}\" is not valid: 2-32 letters, digits, . _ or -."),
+    "staff-role-invalid": ("Vai trò \"{role}\" không hợp lệ (staff hoặc admin).",
+                           "Role \"{role}\" is not valid (staff or admin)."),
+    "staff-password-short": ("Mật khẩu phải có ít nhất {min} ký tự.", "The password needs at least {min} characters."),
+    "staff-username-taken": ("Đã có tài khoản \"{username}\".", "There is already an account \"{username}\"."),
+    "password-missing": ("Hãy nhập mật khẩu (một dòng trên đầu vào chuẩn).",
+                         "Give the password (one line on standard input)."),
+    "password-mismatch": ("Hai lần nhập mật khẩu không khớp.", "The two passwords differ."),
+    "login-failed": ("Sai tên đăng nhập hoặc mật khẩu.", "Wrong user name or password."),
+    "account-locked": ("Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau {minutes} phút.",
+                       "The account is locked after repeated failures; try again in {minutes} minutes."),
+    "csrf-failed": ("Biểu mẫu đã hết hạn hoặc không đến từ trang này; hãy tải lại trang rồi thử lại.",
+                    "The form expired or did not come from this site; reload the page and try again."),
+    "upload-too-large": ("Tệp tải lên quá lớn (tối đa {limit}).", "The upload is too large (at most {limit})."),
+    "upload-missing": ("Hãy chọn ít nhất một tệp.", "Choose at least one file."),
+    "upload-bad-name": ("Tên tệp \"{name}\" không dùng được.", "The file name \"{name}\" cannot be used."),
+    "bundle-upload-not-bundle": ("Tệp tải lên không phải gói đồng bộ: chọn tệp .zip của thư mục gói, hoặc mọi tệp "
+                                 "trong thư mục gói (manifest.json, manifest.sig, records-*.bin).",
+                                 "The upload is not a sync bundle: choose the bundle folder's .zip, or every file "
+                                 "in the bundle folder (manifest.json, manifest.sig, records-*.bin)."),
+    "answer-missing": ("Hãy nhập nội dung trả lời.", "Write the answer."),
+    "answer-too-long": ("Câu trả lời dài quá {max} ký tự.", "The answer is longer than {max} characters."),
+    "opinion-not-found": ("Không thấy ý kiến này của điểm {point}.", "No such opinion from point {point}."),
     "bug": ("Lỗi chương trình: {detail}. Xem nhật ký.", "Program error: {detail}. See the log."),
 }
 
