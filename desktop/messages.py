@@ -441,6 +441,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The sync bundle is out of order (expected from {expected}, it starts at {found}); "
         "import the earlier bundle first.",
     ),
+    "usb-error": ("Không đồng bộ qua USB được.", "The USB sync could not be done."),
+    "usb-stick-missing": (
+        "Không thấy USB hoặc thư mục {path} (đã rút ra?). Hãy cắm USB rồi thử lại.",
+        "The stick or folder {path} is not there (removed?). Plug the stick in and try again.",
+    ),
+    "usb-no-reply": (
+        "Trên {path} chưa có gói trả lời nào của tỉnh cho điểm {point}.",
+        "There is no reply bundle from the province for point {point} on {path}.",
+    ),
+    "bundle-read-failed": (
+        "Không đọc được gói ở {path} ({detail}); không nhập gì. Kiểm tra USB rồi thử lại.",
+        "Could not read the bundle at {path} ({detail}); nothing was imported. Check the stick and retry.",
+    ),
+    "bundle-media-damaged": (
+        "Một tệp tài liệu trong gói bị hỏng (mã băm {sha} không khớp); không nhập gì. Hãy xuất lại gói.",
+        "A media file in the bundle is damaged (hash {sha} does not match); nothing was imported. Export it again.",
+    ),
+    "bundle-media-changed": (
+        "Tệp tài liệu {sha} trong kho bị thay đổi hoặc hỏng nên không ghi gói được. Chạy `commune-point check`.",
+        "The stored media file {sha} changed or is damaged, so the bundle was not written. Run `commune-point check`.",
+    ),
     "bundle-no-hub-key": (
         "Điểm chưa có khóa mã hóa của tỉnh. Hãy đăng ký lại điểm với mã mới (`commune-point enroll`).",
         "This point lacks the province's encryption key. Enrol again with a new code (`commune-point enroll`).",

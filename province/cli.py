@@ -77,22 +77,18 @@ def build_parser() -> Parser:
     pub.add_argument("--issuer", help="issuing agency")
     pub.set_defaults(handler=cmd_publish)
 
-    b = sub.add_parser("bundle", help="USB sync: import a point's bundle, export its reply")
+    b = sub.add_parser("bundle", help="USB sync: import points' bundles, export their replies")
     bsub = b.add_subparsers(dest="bundle_command", metavar="COMMAND", parser_class=Parser, required=True)
-    bi = bsub.add_parser("import", help="apply a point's bundle from a USB stick")
-    bi.add_argument("path", type=Path, help="the bundle folder (commune-point/<POINT>/out-...)")
+    bi = bsub.add_parser("import", help="apply points' bundles from a USB stick")
+    bi.add_argument("path", type=Path, help="the stick (every point's bundles under COMMUNE-SYNC/), "
+                                            "or one bundle folder")
     bi.set_defaults(handler=cmd_bundle_import)
-    be = bsub.add_parser("export", help="write the reply bundle for a point")
-    be.add_argument("--point", required=True, help="the point's code")
-    be.add_argument("--to", required=True, type=Path, help="the stick (or any folder) to write to")
+    be = bsub.add_parser("export", help="write the reply bundles for points")
+    who = be.add_mutually_exclusive_group(required=True)
+    who.add_argument("--point", action="append", help="the point's code (repeatable)")
+    who.add_argument("--all", action="store_true", help="every point that has sent a bundle")
+    be.add_argument("--to", required=True, type=Path, help="the stick (or any existing folder) to write to")
     be.set_defaults(handler=cmd_bundle_export)
-
-    us = sub.add_parser("user", help="province staff accounts for the dashboard")
-    usub = us.add_subparsers(dest="user_command", metavar="COMMAND", parser_class=Parser, required=True)
-    ua = usub.add_parser("add", help="add a dashboard account; password read from stdin")
-    ua.add_argument("username", help="2-32 letters, digits, . _ or -")
-    ua.add_argument("--role", required=True, choices=["staff", "admin"], help="staff or admin")
-    ua.set_defaults(handler=cmd_user_add)
 
     st = sub.add_parser("status", help="per point: last contact, rows received, acknowledged seq")
     st.set_defaults(handler=cmd_status)
@@ -210,53 +206,43 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_import(args: argparse.Namespace) -> int:
-    from .bundles import import_bundle
+    from .bundles import import_bundle, import_stick, is_bundle
+
+    def line(r: dict[str, Any]) -> str:
+        return t(args, f"Đã nhập gói của điểm {r['point']}: {r['records']} bản ghi ({r['applied']} mới), "
+                       f"{r['media_files']} tệp; đã nhận đến thay đổi {r['acked_seq']}.",
+                 f"Imported point {r['point']}'s bundle: {r['records']} records ({r['applied']} new), "
+                 f"{r['media_files']} files; acknowledged up to change {r['acked_seq']}.")
 
     with open_hub(args) as hub:
-        result = import_bundle(hub, args.path)
-    emit(args, result, t(args, f"Đã nhập gói của điểm {result['point']}: {result['records']} bản ghi "
-                               f"({result['applied']} mới); đã nhận đến thay đổi {result['acked_seq']}.",
-                         f"Imported point {result['point']}'s bundle: {result['records']} records "
-                         f"({result['applied']} new); acknowledged up to change {result['acked_seq']}."))
-    return 0
+        if is_bundle(args.path):
+            result = import_bundle(hub, args.path)
+            emit(args, result, lambda: line(result))
+            return 0
+        many = import_stick(hub, args.path)
+    emit(args, many, lambda: "\n".join(line(r) for r in many["bundles"]))
+    for f in many["failed"]:
+        print(f"province-hub: {f['bundle']}: {message(f['code'], args.lang, **f['params'])}", file=sys.stderr)
+    return 1 if many["failed"] else 0
 
 
 def cmd_bundle_export(args: argparse.Namespace) -> int:
-    from .bundles import export_reply
+    from .bundles import export_replies, export_reply
+
+    def line(r: dict[str, Any]) -> str:
+        return t(args, f"Đã ghi gói trả lời {r['bundle']}: {r['records']} bản ghi, {r['media_files']} tệp.",
+                 f"Wrote the reply bundle {r['bundle']}: {r['records']} records, {r['media_files']} files.")
 
     with open_hub(args) as hub:
-        result = export_reply(hub, args.point, args.to)
-    emit(args, result, t(args, f"Đã ghi gói trả lời {result['bundle']}: {result['records']} bản ghi.",
-                         f"Wrote the reply bundle {result['bundle']}: {result['records']} records."))
-    return 0
-
-
-def read_password(args: argparse.Namespace) -> str:
-    """One line from stdin; a terminal is asked twice, without echo."""
-    if sys.stdin is None:
-        raise HubError("password-missing")
-    if sys.stdin.isatty():
-        import getpass
-
-        first = getpass.getpass(t(args, "Mật khẩu: ", "Password: "))
-        if first != getpass.getpass(t(args, "Nhập lại mật khẩu: ", "Repeat password: ")):
-            raise HubError("password-mismatch")
-        return first
-    line = sys.stdin.readline().rstrip("\r\n")
-    if not line:
-        raise HubError("password-missing")
-    return line
-
-
-def cmd_user_add(args: argparse.Namespace) -> int:
-    from .staff import add_user
-
-    password = read_password(args)
-    with open_hub(args) as hub:
-        result = add_user(hub.db, args.username, password, args.role)
-    emit(args, result, t(args, f"Đã tạo tài khoản {result['username']} ({result['role']}).",
-                         f"Account {result['username']} ({result['role']}) created."))
-    return 0
+        if args.point and len(args.point) == 1:
+            result = export_reply(hub, args.point[0], args.to)
+            emit(args, result, lambda: line(result))
+            return 0
+        many = export_replies(hub, None if args.all else args.point, args.to)
+    emit(args, many, lambda: "\n".join(line(r) for r in many["bundles"]))
+    for f in many["failed"]:
+        print(f"province-hub: {f['point']}: {message(f['code'], args.lang, **f['params'])}", file=sys.stderr)
+    return 1 if many["failed"] else 0
 
 
 def cmd_status(args: argparse.Namespace) -> int:

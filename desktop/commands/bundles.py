@@ -1,11 +1,14 @@
-"""USB sync commands: `bundle export --to DIR`, `bundle import PATH` (đồng bộ qua USB)."""
+"""USB sync commands: `bundle export --to DIR`, `bundle import PATH` (đồng bộ qua USB).
+
+Both call the service API in desktop/sync/usb.py (the same one the "Sync by USB" screen uses).
+"""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from desktop.sync import bundle, usb
+from desktop.sync import usb
 
 from .base import Context
 
@@ -14,42 +17,52 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("bundle", help="USB sync: write a bundle for the province, apply its reply")
     bsub = p.add_subparsers(dest="bundle_command", metavar="COMMAND", required=True)
     e = bsub.add_parser("export", help="write an outgoing bundle for the province (USB)")
-    e.add_argument("--to", required=True, type=Path, help="the stick (or any folder) to write to")
+    e.add_argument("--to", required=True, type=Path,
+                   help="the stick (or any existing folder); written under COMMUNE-SYNC/<POINT>/to-province/")
     e.set_defaults(handler=export)
     i = bsub.add_parser("import", help="apply a bundle from the province")
-    i.add_argument("path", type=Path, help="a reply bundle folder, or a stick holding commune-point/<POINT>/")
+    i.add_argument("path", type=Path,
+                   help="the stick (this point's replies under COMMUNE-SYNC/<POINT>/from-province/), "
+                        "or one reply bundle folder")
     i.set_defaults(handler=import_)
 
 
+def _mb(n: int) -> str:
+    return f"{n / 1e6:.1f} MB"
+
+
 def export(ctx: Context, args: argparse.Namespace) -> int:
-    result = usb.export(ctx.paths, args.to)
-    ctx.emit(result, ctx.t(
-        f"Đã ghi gói {result['bundle']}: {result['records']} bản ghi "
-        f"(thay đổi {result['seq_from']}..{result['seq_to']}).",
-        f"Wrote {result['bundle']}: {result['records']} records (changes {result['seq_from']}..{result['seq_to']})."))
+    r = usb.export_to(ctx.paths, args.to)
+    ctx.emit(r, lambda: ctx.t(
+        f"Đã ghi gói {r['bundle']}: {r['records']} bản ghi (thay đổi {r['seq_from']}..{r['seq_to']}), "
+        f"{r['media_files']} tệp ({_mb(r['media_bytes'])}).\n"
+        "Mang USB lên tỉnh; khi có gói trả lời, chạy `commune-point bundle import` với USB đó.",
+        f"Wrote {r['bundle']}: {r['records']} records (changes {r['seq_from']}..{r['seq_to']}), "
+        f"{r['media_files']} files ({_mb(r['media_bytes'])}).\n"
+        "Take the stick to the province; when it comes back with a reply, run `commune-point bundle import` on it."))
     return 0
 
 
-def _targets(ctx: Context, path: Path) -> list[Path]:
-    """A bundle folder, or every reply for this point found on a stick."""
-    if (path / bundle.MANIFEST).exists() or path.name.startswith(bundle.PARTIAL):
-        return [path]
-    with ctx.open() as ws:
-        code = ws.store.origin
-    found = [p for p in bundle.find(path, code) if p.name.startswith("reply-")]
-    return found or [path]
-
-
 def import_(ctx: Context, args: argparse.Namespace) -> int:
-    results = [usb.import_reply(ctx.paths, target) for target in _targets(ctx, args.path)]
-    data = results[0] if len(results) == 1 else {"bundles": results}
+    r = usb.import_from(ctx.paths, args.path)
 
     def human() -> str:
-        return "\n".join(ctx.t(
-            f"Đã nhập {r['bundle']}: {r['applied']} bản ghi mới, {r['unchanged']} không đổi. "
-            f"Tỉnh đã nhận đến thay đổi số {r['acked_seq']}.",
-            f"Imported {r['bundle']}: {r['applied']} new records, {r['unchanged']} unchanged. "
-            f"Province has acknowledged up to change {r['acked_seq']}.") for r in results)
+        lines = [ctx.t(f"Đã nhập {b['bundle']}: {b['applied']} bản ghi mới, {b['unchanged']} không đổi, "
+                       f"{b['media_files']} tệp ({_mb(b['media_bytes'])}).",
+                       f"Imported {b['bundle']}: {b['applied']} new records, {b['unchanged']} unchanged, "
+                       f"{b['media_files']} files ({_mb(b['media_bytes'])}).") for b in r["bundles"]]
+        if r["recovered"]:
+            lines.append(ctx.t(f"Đã lấy lại {r['recovered']} bản ghi của điểm.",
+                               f"Recovered {r['recovered']} of this point's records."))
+        if r["delivered"]:
+            lines.append(ctx.t(f"Tỉnh đã nhận đủ: mọi thay đổi đến số {r['acked_seq']} đã được giao.",
+                               f"Delivered: the province holds every change up to {r['acked_seq']}."))
+        else:
+            lines.append(ctx.t(f"Tỉnh đã nhận đến thay đổi số {r['acked_seq']}; còn {r['waiting']} bản ghi "
+                               "chờ gửi (xuất gói mới).",
+                               f"The province holds changes up to {r['acked_seq']}; {r['waiting']} records "
+                               "still wait (export a new bundle)."))
+        return "\n".join(lines)
 
-    ctx.emit(data, human)
+    ctx.emit(r, human)
     return 0

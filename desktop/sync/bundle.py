@@ -1,26 +1,40 @@
 """USB sync bundles, format v1 (gói đồng bộ qua USB): write, and verify before anything is applied.
 
-A bundle is a folder on the stick, `commune-point/<POINT>/<name>/`, holding
-`manifest.json` (canonical JSON), `manifest.sig` (the sender's Ed25519 signature over
-those exact bytes) and `records-000.bin`, `records-001.bin`, ... : the records as gzip'd
-JSON, split into parts of at most MAX_PART_BYTES, each part encrypted to the recipient's
-X25519 key (ephemeral X25519 + HKDF-SHA256 + ChaCha20-Poly1305), so a lost stick exposes
-no personal data. It is written under `.partial-*` (every file fsynced) and renamed when
-complete; readers ignore `.partial-*`. Standard library and `cryptography` only: no SQL,
-no Qt; the point and the hub both call it, and a change here is a protocol change.
+Layout on a stick (one stick may carry bundles of many points; FAT32-safe ASCII names)::
+
+    <stick>/COMMUNE-SYNC/<POINT>/to-province/out-<from>-<to>/            point -> province
+    <stick>/COMMUNE-SYNC/<POINT>/from-province/reply-<from>-<to>-a<ack>/ province -> point
+
+A bundle folder holds `manifest.json` (canonical JSON), `manifest.sig` (the sender's
+Ed25519 signature over those exact bytes), `records-000.bin`, `records-001.bin`, ... (the
+records as gzip'd JSON, split into parts, each encrypted to the recipient's X25519 key:
+ephemeral X25519 + HKDF-SHA256 + ChaCha20-Poly1305), and `media-NNNNNN-VVV.bin` volumes
+(media file NNNNNN, volume VVV). Media are content-addressed: the signed manifest lists
+each file's SHA-256 and size; its bytes are encrypted in segments with a per-bundle key
+(sealed to the recipient in the manifest; nonce = file index + segment number, the
+associated data binds the hash, the segment number and "last"), so a reader verifies
+every segment's tag and the whole file's SHA-256 before the file is used. No file on the
+stick exceeds MAX_PART_BYTES (2 GiB - 1): larger parts are split into volumes. A bundle
+missing a volume, or with any part of the wrong size, is refused whole.
+
+It is written under `.partial-*` (every file fsynced) and renamed when complete; readers
+ignore `.partial-*`. Standard library and `cryptography` only: no SQL, no Qt; the point
+and the hub both call it, and a change here is a protocol change.
 """
 
 from __future__ import annotations
 
 import errno
 import gzip
+import hashlib
 import json
 import os
 import re
 import shutil
+import struct
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -34,18 +48,25 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from . import wire
 
 FORMAT_VERSION = 1
-ROOT = "commune-point"
+ROOT = "COMMUNE-SYNC"
 TO_PROVINCE = "point-to-province"
 TO_POINT = "province-to-point"
 KINDS = (TO_PROVINCE, TO_POINT)
+SUBDIR = {TO_PROVINCE: "to-province", TO_POINT: "from-province"}
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 PARTIAL = ".partial-"
 MAX_PART_BYTES = 2 * 1024 ** 3 - 1  # FAT32 holds files below 4 GiB; we stay under 2 GiB
-_OVERHEAD = 32 + 12 + 16  # ephemeral public key, nonce, tag
+MEDIA_SEGMENT = 4 * 1024 * 1024  # plaintext bytes per encrypted media segment
+TAG = 16
+_OVERHEAD = 32 + 12 + TAG  # ephemeral public key, nonce, tag
 _PART_RE = re.compile(r"records-[0-9]{3}\.bin", re.ASCII)
+_MEDIA_PART_RE = re.compile(r"media-[0-9]{6}-[0-9]{3}\.bin", re.ASCII)
 _INFO = b"commune-point-bundle-v1"
-MAX_MANIFEST_BYTES = 4 * 1024 * 1024
+MAX_MANIFEST_BYTES = 64 * 1024 * 1024
+IO_BLOCK = 4 * 1024 * 1024
+
+Progress = Callable[[int, int], None]
 
 
 class BundleError(Exception):
@@ -58,15 +79,33 @@ class BundleError(Exception):
 
 @dataclass
 class Bundle:
-    """A verified, decrypted bundle: its manifest and its records."""
+    """A verified bundle: its manifest, its decrypted records, and the key of its media."""
 
     path: Path
     manifest: dict[str, Any]
     records: list[dict[str, Any]]
+    media_key: bytes | None = None
 
     @property
     def point(self) -> str:
         return self.manifest["point"]
+
+    @property
+    def media(self) -> list[dict[str, Any]]:
+        return list(self.manifest.get("media") or [])
+
+    @property
+    def media_bytes(self) -> int:
+        return sum(int(m["size"]) for m in self.media)
+
+
+@dataclass
+class MediaOut:
+    """A media file to put in a bundle: its SHA-256 and where its bytes are."""
+
+    sha256: str
+    path: Path
+    size: int = field(default=-1)
 
 
 # -- keys ------------------------------------------------------------------------------
@@ -99,7 +138,7 @@ def unseal(blob: bytes, private: X25519PrivateKey, aad: bytes) -> bytes:
         raise BundleError("bundle-not-for-us") from exc
 
 
-# -- names -----------------------------------------------------------------------------
+# -- names and layout ----------------------------------------------------------------------
 def folder_name(kind: str, seq_from: int, seq_to: int, acked: int | None = None) -> str:
     """FAT32-safe: ASCII letters, digits and dashes only."""
     if kind == TO_PROVINCE:
@@ -107,25 +146,55 @@ def folder_name(kind: str, seq_from: int, seq_to: int, acked: int | None = None)
     return f"reply-{seq_from}-{seq_to}-a{acked or 0}"
 
 
-def point_folder(base: Path, point: str) -> Path:
-    if not wire.POINT_CODE_RE.fullmatch(point):
+def sync_root(base: Path) -> Path:
+    """The COMMUNE-SYNC folder of a stick; `base` may be the stick or that folder itself."""
+    base = Path(base)
+    if base.name.upper() == ROOT:
+        return base
+    for child in (base.iterdir() if base.is_dir() else ()):
+        if child.name.upper() == ROOT and child.is_dir():  # FAT32 may show any case
+            return child
+    return base / ROOT
+
+
+def point_folder(base: Path, point: str, kind: str | None = None) -> Path:
+    if not wire.POINT_CODE_RE.fullmatch(point or ""):
         raise BundleError("bundle-damaged", detail=f"bad point code {point!r}")
-    return Path(base) / ROOT / point
+    folder = sync_root(base) / point
+    return folder / SUBDIR[kind] if kind else folder
 
 
-def find(base: Path, point: str | None = None) -> list[Path]:
-    """Complete bundles under a stick's folder (`.partial-*` ignored), oldest range first."""
-    root = Path(base) / ROOT
-    found = []
-    for folder in sorted(root.iterdir()) if root.is_dir() else []:
-        if point and folder.name != point or not folder.is_dir():
-            continue
-        found += [p for p in folder.iterdir()
-                  if p.is_dir() and not p.name.startswith(PARTIAL) and (p / MANIFEST).exists()]
+def _order(p: Path) -> tuple[int, ...]:
+    return tuple(int(n) for n in re.findall(r"[0-9]+", p.name))
 
-    def order(p: Path) -> tuple[int, ...]:
-        return tuple(int(n) for n in re.findall(r"[0-9]+", p.name))
-    return sorted(found, key=order)
+
+def find(base: Path, point: str | None = None, kind: str | None = None) -> list[Path]:
+    """Complete bundles under a stick (`.partial-*` ignored), per point, oldest range first.
+
+    `base` may be the stick, its COMMUNE-SYNC folder, or one point's folder on it.
+    """
+    base = Path(base)
+    kinds = [kind] if kind else list(KINDS)
+    if any((base / SUBDIR[k]).is_dir() for k in KINDS) and wire.POINT_CODE_RE.fullmatch(base.name):
+        folders = [base] if point in (None, base.name) else []
+    else:
+        root = sync_root(base)
+        folders = sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
+        folders = [f for f in folders if point is None or f.name == point]
+    found: list[Path] = []
+    for folder in folders:
+        for k in kinds:
+            sub = folder / SUBDIR[k]
+            if sub.is_dir():
+                found += sorted((p for p in sub.iterdir() if p.is_dir() and not p.name.startswith(PARTIAL)
+                                 and (p / MANIFEST).exists()), key=_order)
+    return found
+
+
+def partials(base: Path, point: str, kind: str) -> list[Path]:
+    """Unfinished writes (a killed export, a pulled stick) of one point and direction."""
+    sub = point_folder(base, point, kind)
+    return [p for p in sub.iterdir() if p.name.startswith(PARTIAL)] if sub.is_dir() else []
 
 
 # -- writing ---------------------------------------------------------------------------
@@ -149,33 +218,109 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def _nonce(index: int, segment: int) -> bytes:
+    return struct.pack(">IQ", index, segment)
+
+
+def _media_aad(sha: str, segment: int, last: bool) -> bytes:
+    return f"{sha}:{segment}:{int(last)}".encode()
+
+
+def _segment_size(max_part_bytes: int) -> int:
+    return max(1, min(MEDIA_SEGMENT, max_part_bytes - TAG))
+
+
+def media_layout(size: int, max_part_bytes: int) -> tuple[int, int, list[int]]:
+    """(segment size, segments, volume sizes) of one media file as written in a bundle."""
+    seg = _segment_size(max_part_bytes)
+    segments = max(1, -(-size // seg))
+    per_volume = max(1, max_part_bytes // (seg + TAG))
+    volumes = []
+    for first in range(0, segments, per_volume):
+        count = min(per_volume, segments - first)
+        plain = min(size - first * seg, count * seg)
+        volumes.append(plain + count * TAG)
+    return seg, segments, volumes
+
+
+def _write_media(tmp: Path, index: int, item: MediaOut, aead: ChaCha20Poly1305, max_part_bytes: int,
+                 step: Callable[[int], None]) -> dict[str, Any]:
+    """Encrypt one media file into its volumes, hashing it on the way (it must match its name)."""
+    seg, segments, volumes = media_layout(item.size, max_part_bytes)
+    digest = hashlib.sha256()
+    parts = []
+    n = 0
+    with open(item.path, "rb") as src:
+        for vol, vol_size in enumerate(volumes):
+            name = f"media-{index:06d}-{vol:03d}.bin"
+            written = 0
+            with open(tmp / name, "wb") as dst:
+                while written < vol_size:
+                    plain = src.read(seg)
+                    if n < segments - 1 and len(plain) != seg or n == segments - 1 and len(plain) != (
+                            item.size - n * seg):
+                        raise BundleError("bundle-media-changed", sha=item.sha256)
+                    digest.update(plain)
+                    dst.write(aead.encrypt(_nonce(index, n), plain, _media_aad(item.sha256, n, n == segments - 1)))
+                    written += len(plain) + TAG
+                    n += 1
+                    step(len(plain))
+                dst.flush()
+                os.fsync(dst.fileno())
+            parts.append({"name": name, "size": written})
+    if digest.hexdigest() != item.sha256:
+        raise BundleError("bundle-media-changed", sha=item.sha256)
+    return {"sha256": item.sha256, "size": item.size, "segment": seg, "parts": parts}
+
+
 def write(base: Path, *, kind: str, point: str, seq_from: int, seq_to: int,
           records: list[dict[str, Any]], signer: Ed25519PrivateKey, recipient_b64: str,
-          created_hlc: str, extra: dict[str, Any] | None = None,
-          max_part_bytes: int = MAX_PART_BYTES) -> Path:
-    """Write one complete bundle under base/commune-point/<point>/ and return its folder."""
+          created_hlc: str, extra: dict[str, Any] | None = None, media: Iterable[MediaOut] = (),
+          max_part_bytes: int = MAX_PART_BYTES, progress: Progress | None = None) -> Path:
+    """Write one complete bundle under the stick's folder for this point and direction."""
     if kind not in KINDS:
         raise ValueError(kind)
     extra = extra or {}
-    parent = point_folder(base, point)
-    parent.mkdir(parents=True, exist_ok=True)
+    parent = point_folder(base, point, kind)
     final = parent / folder_name(kind, seq_from, seq_to, extra.get("acked_seq"))
     tmp = parent / f"{PARTIAL}{final.name}-{uuid.uuid4().hex[:8]}"
-    tmp.mkdir()
     try:
-        payload = gzip.compress(wire.compact_json({"records": records}), compresslevel=6, mtime=0)
-        step = max(1, max_part_bytes - _OVERHEAD)
+        parent.mkdir(parents=True, exist_ok=True)
+        tmp.mkdir()
+        items = [MediaOut(m.sha256, Path(m.path), m.size if m.size >= 0 else Path(m.path).stat().st_size)
+                 for m in dict((m.sha256, m) for m in media).values()]
+        payload = gzip.compress(wire.compact_json({"records": records}), compresslevel=1, mtime=0)
+        total = len(payload) + sum(m.size for m in items)
+        done = [0]
+
+        def step(n: int) -> None:
+            done[0] += n
+            if progress:
+                progress(done[0], total)
+
+        step(0)
+        chunk = max(1, max_part_bytes - _OVERHEAD)
         parts = []
-        for i, at in enumerate(range(0, max(len(payload), 1), step)):
+        for i, at in enumerate(range(0, max(len(payload), 1), chunk)):
             name = f"records-{i:03d}.bin"
-            blob = seal(payload[at:at + step], recipient_b64, f"{kind}/{point}/{name}".encode())
+            blob = seal(payload[at:at + chunk], recipient_b64, f"{kind}/{point}/{name}".encode())
             _write_file(tmp / name, blob)
             parts.append({"name": name, "size": len(blob), "sha256": wire.sha256_hex(blob)})
+            step(min(chunk, len(payload) - at))
+        media_entries = []
+        media_key = None
+        if items:
+            key = ChaCha20Poly1305.generate_key()
+            aead = ChaCha20Poly1305(key)
+            media_key = wire.b64(seal(key, recipient_b64, f"{kind}/{point}/media-key".encode()))
+            for index, item in enumerate(items):
+                media_entries.append(_write_media(tmp, index, item, aead, max_part_bytes, step))
         counts: dict[str, int] = {}
         for rec in records:
             counts[rec["table"]] = counts.get(rec["table"], 0) + 1
         manifest = {"format": FORMAT_VERSION, "kind": kind, "point": point, "seq_from": seq_from,
                     "seq_to": seq_to, "counts": counts, "records": len(records), "parts": parts,
+                    "media": media_entries, "media_key": media_key,
                     "created_hlc": created_hlc, "signer": raw_public(signer),
                     "recipient": recipient_b64, "protocol": wire.PROTOCOL_VERSION, **extra}
         body = wire.canonical_json(manifest)
@@ -189,11 +334,20 @@ def write(base: Path, *, kind: str, point: str, seq_from: int, seq_to: int,
     except BaseException as exc:
         shutil.rmtree(tmp, ignore_errors=True)
         if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
-            raise BundleError("bundle-no-space", path=str(parent)) from exc
+            raise BundleError("bundle-no-space", path=str(base)) from exc
         if isinstance(exc, OSError):  # e.g. the stick pulled out: nothing complete was left
-            raise BundleError("bundle-write-failed", path=str(parent), detail=exc.strerror or str(exc)) from exc
+            raise BundleError("bundle-write-failed", path=str(base), detail=exc.strerror or str(exc)) from exc
         raise
     return final
+
+
+def remove(path: Path) -> bool:
+    """Delete a bundle folder (best effort: a write-protected stick keeps it)."""
+    try:
+        shutil.rmtree(path)
+        return True
+    except OSError:
+        return False
 
 
 # -- reading ---------------------------------------------------------------------------
@@ -205,7 +359,10 @@ def peek(path: Path) -> dict[str, Any]:
     file = path / MANIFEST
     if not path.is_dir() or not file.is_file():
         raise BundleError("bundle-not-found", path=str(path))
-    raw = file.read_bytes()[:MAX_MANIFEST_BYTES + 1]
+    try:
+        raw = file.read_bytes()[:MAX_MANIFEST_BYTES + 1]
+    except OSError as exc:
+        raise BundleError("bundle-read-failed", path=str(path), detail=exc.strerror or str(exc)) from exc
     try:
         manifest = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
@@ -215,12 +372,33 @@ def peek(path: Path) -> dict[str, Any]:
     return manifest
 
 
+def _check_media_manifest(media: Any, max_entries: int = 10 ** 6) -> list[dict[str, Any]]:
+    if media is None:
+        return []
+    if not isinstance(media, list) or len(media) > max_entries:
+        raise BundleError("bundle-damaged", detail="media")
+    for m in media:
+        ok = (isinstance(m, dict) and wire.is_sha256(m.get("sha256")) and type(m.get("size")) is int
+              and m["size"] >= 0 and type(m.get("segment")) is int and m["segment"] > 0
+              and isinstance(m.get("parts"), list) and m["parts"])
+        if not ok or not all(isinstance(p, dict) and isinstance(p.get("name"), str)
+                             and _MEDIA_PART_RE.fullmatch(p["name"]) and type(p.get("size")) is int
+                             for p in m["parts"]):
+            raise BundleError("bundle-damaged", detail="media")
+        segments = max(1, -(-m["size"] // m["segment"]))
+        if sum(p["size"] for p in m["parts"]) != m["size"] + segments * TAG:
+            raise BundleError("bundle-damaged", detail="media")
+    return media
+
+
 def read(path: Path, *, kind: str, point: str | None, trusted: Callable[[str], bool],
          private: X25519PrivateKey) -> Bundle:
-    """Verify everything, then decrypt: format, signature, signer, point, every part's size and hash.
+    """Verify everything but the media bytes, then decrypt the records: format, signature,
+    signer, point, every records part's size and hash, every media volume present with its size.
 
     `trusted(signer_b64)` says whether the signing key is one we accept; `point` None
-    accepts any point (the hub checks the point's key through `trusted`).
+    accepts any point (the hub checks the point's key through `trusted`). Media bytes are
+    verified by `extract_media` (tags and SHA-256) before any of them is used.
     """
     path = Path(path)
     manifest = peek(path)
@@ -251,29 +429,95 @@ def read(path: Path, *, kind: str, point: str | None, trusted: Callable[[str], b
             isinstance(p, dict) and isinstance(p.get("name"), str) and _PART_RE.fullmatch(p["name"])
             for p in parts):
         raise BundleError("bundle-damaged", detail="parts")
-    listed = {p["name"] for p in parts}
-    present = {p.name for p in path.iterdir() if p.name not in (MANIFEST, SIGNATURE)}
-    if listed - present:
-        raise BundleError("bundle-part-missing", name=sorted(listed - present)[0])
-    if present - listed:
-        raise BundleError("bundle-part-extra", name=sorted(present - listed)[0])
-    blobs = []
-    for part in parts:
-        file = path / part["name"]
-        if file.stat().st_size != part.get("size"):
-            raise BundleError("bundle-part-damaged", name=part["name"])
-        blob = file.read_bytes()
-        if wire.sha256_hex(blob) != part.get("sha256"):
-            raise BundleError("bundle-part-damaged", name=part["name"])
-        blobs.append((part["name"], blob))
+    media = _check_media_manifest(manifest.get("media"))
+    sizes = {p["name"]: p.get("size") for p in parts}
+    sizes.update({p["name"]: p["size"] for m in media for p in m["parts"]})
+    try:
+        present = {p.name: p for p in path.iterdir() if p.name not in (MANIFEST, SIGNATURE)}
+        if set(sizes) - set(present):
+            raise BundleError("bundle-part-missing", name=sorted(set(sizes) - set(present))[0])
+        if set(present) - set(sizes):
+            raise BundleError("bundle-part-extra", name=sorted(set(present) - set(sizes))[0])
+        for name, size in sizes.items():
+            if present[name].stat().st_size != size:
+                raise BundleError("bundle-part-damaged", name=name)
+        blobs = []
+        for part in parts:
+            blob = (path / part["name"]).read_bytes()
+            if wire.sha256_hex(blob) != part.get("sha256"):
+                raise BundleError("bundle-part-damaged", name=part["name"])
+            blobs.append((part["name"], blob))
+    except OSError as exc:
+        raise BundleError("bundle-read-failed", path=str(path), detail=exc.strerror or str(exc)) from exc
     aad_base = f"{kind}/{manifest['point']}/"
     payload = b"".join(unseal(blob, private, (aad_base + name).encode()) for name, blob in blobs)
+    media_key = None
+    if media:
+        try:
+            media_key = unseal(wire.unb64(str(manifest.get("media_key"))), private, (aad_base + "media-key").encode())
+        except wire.WireError as exc:
+            raise BundleError("bundle-damaged", detail="media_key") from exc
     try:
         records = json.loads(gzip.decompress(payload))["records"]
         if not isinstance(records, list) or len(records) != manifest.get("records"):
             raise ValueError("record count")
-        for rec in records:
-            wire.check_record(rec)
+        wire.check_records(records)
     except (ValueError, KeyError, TypeError, OSError, EOFError, wire.WireError) as exc:
         raise BundleError("bundle-damaged", detail="records") from exc
-    return Bundle(path, manifest, records)
+    return Bundle(path, manifest, records, media_key)
+
+
+def extract_media(got: Bundle, dest: Path, *, skip: Callable[[str], bool] = lambda _sha: False,
+                  progress: Progress | None = None) -> dict[str, Path]:
+    """Decrypt and verify every media file of a bundle into `dest` (temp files, fsynced).
+
+    Returns {sha256: temp file}; files `skip` says we already hold are not read. Any bad
+    tag, size or hash removes every file written so far and refuses the bundle whole.
+    """
+    todo = [(i, m) for i, m in enumerate(got.media) if not skip(m["sha256"])]
+    total, done = sum(int(m["size"]) for _, m in todo), 0
+    if progress:
+        progress(0, total)
+    out: dict[str, Path] = {}
+    current: Path | None = None
+    aead = ChaCha20Poly1305(got.media_key) if got.media_key else None
+    try:
+        dest.mkdir(parents=True, exist_ok=True)
+        for index, m in todo:
+            sha, size, seg = m["sha256"], int(m["size"]), int(m["segment"])
+            segments = max(1, -(-size // seg))
+            target = current = dest / f"usb-{sha}.part"
+            digest, n = hashlib.sha256(), 0
+            with open(target, "wb") as dst:
+                for part in m["parts"]:
+                    with open(got.path / part["name"], "rb") as src:
+                        left = int(part["size"])
+                        while left > 0:
+                            want = min(seg, size - n * seg) + TAG
+                            blob = src.read(want)
+                            if aead is None or len(blob) != want or n >= segments:
+                                raise BundleError("bundle-part-damaged", name=part["name"])
+                            try:
+                                plain = aead.decrypt(_nonce(index, n), blob, _media_aad(sha, n, n == segments - 1))
+                            except InvalidTag as exc:
+                                raise BundleError("bundle-part-damaged", name=part["name"]) from exc
+                            digest.update(plain)
+                            dst.write(plain)
+                            left -= want
+                            n += 1
+                            done += len(plain)
+                            if progress:
+                                progress(done, total)
+                dst.flush()
+                os.fsync(dst.fileno())
+            if n != segments or digest.hexdigest() != sha:
+                raise BundleError("bundle-media-damaged", sha=sha)
+            out[sha] = target
+    except BaseException as exc:
+        for leftover in [*out.values(), current]:
+            if leftover is not None:
+                leftover.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise BundleError("bundle-read-failed", path=str(got.path), detail=exc.strerror or str(exc)) from exc
+        raise
+    return out

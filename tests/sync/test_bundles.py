@@ -43,6 +43,7 @@ def enrolled(tmp_path: Path, hub: HubProcess) -> Point:
 
 
 def _export(point: Point, stick: Path) -> Path:
+    stick.mkdir(parents=True, exist_ok=True)
     done = point.cli("bundle", "export", "--to", str(stick), "--json")
     assert done.code == 0, done.err
     return Path(done.json()["bundle"])
@@ -55,6 +56,7 @@ def _hub_import(hub: HubProcess, path: Path) -> dict:
 
 
 def _reply(hub: HubProcess, stick: Path) -> Path:
+    stick.mkdir(parents=True, exist_ok=True)
     done = hub.cli("bundle", "export", "--point", CODE, "--to", str(stick), "--json")
     assert done.code == 0, done.err
     return Path(done.json()["bundle"])
@@ -63,7 +65,7 @@ def _reply(hub: HubProcess, stick: Path) -> Path:
 def test_round_trip_point_stick_hub_stick_point(tmp_path: Path, hub: HubProcess, enrolled: Point) -> None:
     point, stick = enrolled, tmp_path / "stick"
     out = _export(point, stick)
-    assert out.parent == stick / "commune-point" / CODE and out.name.startswith("out-0-")
+    assert out.parent == stick / "COMMUNE-SYNC" / CODE / "to-province" and out.name.startswith("out-0-")
     assert sorted(p.name for p in out.iterdir()) == ["manifest.json", "manifest.sig", "records-000.bin"]
     assert b"L\xc3\xb2 V\xc4\x83n" not in (out / "records-000.bin").read_bytes()  # encrypted
     first = _hub_import(hub, out)
@@ -75,12 +77,15 @@ def test_round_trip_point_stick_hub_stick_point(tmp_path: Path, hub: HubProcess,
     assert_same(point.rows(), hub_rows(hub, CODE))
 
     reply = _reply(hub, stick)
+    kept = tmp_path / "kept" / reply.name
+    shutil.copytree(reply, kept)
     done = point.cli("bundle", "import", str(stick), "--json")  # finds its own reply on the stick
     assert done.code == 0, done.err
     result = done.json()
+    assert not reply.exists()  # applied, so taken off the stick
     assert result["acked_seq"] == first["acked_seq"] and result["applied"] > 0
     assert_same(point.rows("province"), hub_rows(hub, "province"))
-    twice = point.cli("bundle", "import", str(reply), "--json")
+    twice = point.cli("bundle", "import", str(kept), "--json")
     assert twice.code == 0 and twice.json()["applied"] == 0
     status = point.cli("status", "--json")
     assert status.code == 0, status.err
@@ -146,7 +151,7 @@ def test_the_hub_refuses_bad_bundles_whole(tmp_path: Path, hub: HubProcess, enro
     db = hub.data_dir / "hub.sqlite3"
     before = sha(db)
     for name, (spoil, code) in HUB_CASES.items():
-        bad = tmp_path / "bad" / name / "commune-point" / CODE / good.name
+        bad = tmp_path / "bad" / name / "COMMUNE-SYNC" / CODE / "to-province" / good.name
         shutil.copytree(good, bad)
         spoil(bad)
         target = bad if bad.exists() else bad.with_name(".partial-" + bad.name)
@@ -217,6 +222,7 @@ def test_parts_are_split_and_read_back(tmp_path: Path) -> None:
     folder = bundle.write(tmp_path, kind=bundle.TO_PROVINCE, point="XA-1", seq_from=0, seq_to=300,
                           records=records, signer=signer, recipient_b64=bundle.raw_public(box),
                           created_hlc=wire.hlc_text(1, 0, "XA-1"), max_part_bytes=4096)
+    assert folder.parent == tmp_path / "COMMUNE-SYNC" / "XA-1" / "to-province"
     assert len(list(folder.glob("records-*.bin"))) > 3
     assert all(p.stat().st_size <= 4096 for p in folder.glob("records-*.bin"))
     assert not list(folder.parent.glob(".partial-*"))
@@ -235,16 +241,16 @@ def test_a_bundle_survives_a_fat32_stick(tmp_path: Path, hub: HubProcess, enroll
     image = tmp_path / "stick.img"
     env = {**os.environ, "MTOOLS_SKIP_CHECK": "1"}
     subprocess.run(["mkfs.vfat", "-F", "32", "-C", str(image), "40960"], check=True, capture_output=True)
-    subprocess.run(["mcopy", "-s", "-i", str(image), str(tmp_path / "stick" / "commune-point"), "::/"],
+    subprocess.run(["mcopy", "-s", "-i", str(image), str(tmp_path / "stick" / "COMMUNE-SYNC"), "::/"],
                    check=True, capture_output=True, env=env)
     listing = subprocess.run(["mdir", "-/", "-b", "-i", str(image), "::/"], check=True, capture_output=True,
                              text=True, env=env).stdout
-    assert f"::/commune-point/{CODE}/{out.name}/records-000.bin" in listing.replace("\\", "/")
+    assert f"::/COMMUNE-SYNC/{CODE}/to-province/{out.name}/records-000.bin" in listing.replace("\\", "/")
     back = tmp_path / "back"
     back.mkdir()
-    subprocess.run(["mcopy", "-s", "-i", str(image), "::/commune-point", str(back)], check=True,
+    subprocess.run(["mcopy", "-s", "-i", str(image), "::/COMMUNE-SYNC", str(back)], check=True,
                    capture_output=True, env=env)
-    copied = back / "commune-point" / CODE / out.name
+    copied = back / "COMMUNE-SYNC" / CODE / "to-province" / out.name
     assert _hub_import(hub, copied)["applied"] > 0
     assert_same(enrolled.rows(), hub_rows(hub, CODE))
 
@@ -286,5 +292,5 @@ def test_a_full_or_pulled_stick_leaves_nothing_importable(tmp_path: Path, monkey
         bundle.write(tmp_path, kind=bundle.TO_PROVINCE, point="XA-1", seq_from=0, seq_to=1, records=[],
                      signer=signer, recipient_b64=bundle.raw_public(box), created_hlc=wire.hlc_text(1, 0, "XA-1"))
     assert caught.value.code == code and "records-000.bin" in calls
-    assert list((tmp_path / "commune-point" / "XA-1").iterdir()) == []
+    assert list((tmp_path / "COMMUNE-SYNC" / "XA-1" / "to-province").iterdir()) == []
     assert bundle.find(tmp_path) == []
