@@ -12,11 +12,16 @@ from desktop.sync import wire
 
 log = logging.getLogger("hub.access")
 BODY_TIMEOUT_S = 60.0
+# The dashboard's file uploads (a material's files, a point's USB bundle) from a browser.
+MAX_UPLOAD_BYTES = 512 * 1024 * 1024
+UPLOAD_PATHS = ("/publish", "/bundles/upload")
 
 
 def _limit_for(method: str, path: str) -> int:
     if method == "PUT" and path.startswith("/v1/media/"):
         return wire.MAX_MEDIA_REQUEST_BYTES
+    if method == "POST" and path in UPLOAD_PATHS:
+        return MAX_UPLOAD_BYTES + 1024 * 1024  # room for the form's other fields
     return wire.MAX_JSON_BYTES
 
 
@@ -38,7 +43,10 @@ class LimitsMiddleware:
         status = {"code": 0}
         length = headers.get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > limit):
-            await self._refuse(send, "too-large", f"request bodies here are limited to {limit} bytes")
+            if not path.startswith("/v1/"):
+                await self._refuse_page(send, limit)
+            else:
+                await self._refuse(send, "too-large", f"request bodies here are limited to {limit} bytes")
             status["code"] = 413
             self._log(scope, headers, 413, started)
             return
@@ -71,6 +79,19 @@ class LimitsMiddleware:
         body = json.dumps(wire.WireError(code, detail).body()).encode()
         await send({"type": "http.response.start", "status": wire.ERRORS[code],
                     "headers": [(b"content-type", b"application/json"),
+                                (b"content-length", str(len(body)).encode()),
+                                (b"connection", b"close")]})
+        await send({"type": "http.response.body", "body": body})
+
+    @staticmethod
+    async def _refuse_page(send: Any, limit: int) -> None:
+        """The dashboard's browsers get a page in both languages, not JSON."""
+        mib = limit // (1024 * 1024)
+        body = ("<!doctype html><meta charset=utf-8><title>413</title>"
+                f"<p>Tệp tải lên quá lớn (tối đa {mib} MB). / The upload is too large (at most {mib} MB)."
+                "<p><a href=\"/\">Quay lại / Back</a>").encode()
+        await send({"type": "http.response.start", "status": 413,
+                    "headers": [(b"content-type", b"text/html; charset=utf-8"),
                                 (b"content-length", str(len(body)).encode()),
                                 (b"connection", b"close")]})
         await send({"type": "http.response.body", "body": body})
