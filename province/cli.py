@@ -90,6 +90,13 @@ def build_parser() -> Parser:
     be.add_argument("--to", required=True, type=Path, help="the stick (or any existing folder) to write to")
     be.set_defaults(handler=cmd_bundle_export)
 
+    us = sub.add_parser("user", help="province staff accounts for the dashboard")
+    usub = us.add_subparsers(dest="user_command", metavar="COMMAND", parser_class=Parser, required=True)
+    ua = usub.add_parser("add", help="add a dashboard account; password read from stdin")
+    ua.add_argument("username", help="2-32 letters, digits, . _ or -")
+    ua.add_argument("--role", required=True, choices=["staff", "admin"], help="staff or admin")
+    ua.set_defaults(handler=cmd_user_add)
+
     st = sub.add_parser("status", help="per point: last contact, rows received, acknowledged seq")
     st.set_defaults(handler=cmd_status)
     for choice in sub.choices.values():
@@ -243,6 +250,34 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
     for f in many["failed"]:
         print(f"province-hub: {f['point']}: {message(f['code'], args.lang, **f['params'])}", file=sys.stderr)
     return 1 if many["failed"] else 0
+
+
+def read_password(args: argparse.Namespace) -> str:
+    """One line from stdin; a terminal is asked twice, without echo."""
+    if sys.stdin is None:
+        raise HubError("password-missing")
+    if sys.stdin.isatty():
+        import getpass
+
+        first = getpass.getpass(t(args, "Mật khẩu: ", "Password: "))
+        if first != getpass.getpass(t(args, "Nhập lại mật khẩu: ", "Repeat password: ")):
+            raise HubError("password-mismatch")
+        return first
+    line = sys.stdin.readline().rstrip("\r\n")
+    if not line:
+        raise HubError("password-missing")
+    return line
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    from .staff import add_user
+
+    password = read_password(args)
+    with open_hub(args) as hub:
+        result = add_user(hub.db, args.username, password, args.role)
+    emit(args, result, t(args, f"Đã tạo tài khoản {result['username']} ({result['role']}).",
+                         f"Account {result['username']} ({result['role']}) created."))
+    return 0
 
 
 def cmd_status(args: argparse.Namespace) -> int:
