@@ -25,17 +25,17 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from .fonts import FONT, FONT_BOLD, register_fonts
 from .period_report import (
     NO_DATA,
-    REPORT_TITLE,
     SECTIONS,
     _cell_text,
     _dates_line,
     _point_line,
     escape_text,
     format_number,
+    report_title,
 )
-from .signin_sheet import FONT, FONT_BOLD, register_fonts
 
 MARGIN = 15 * mm
 WIDTH = A4[0] - 2 * MARGIN
@@ -47,6 +47,7 @@ CHARTS = {  # table id -> (chart kind, chart title)
     "visits_by_ethnicity": ("bar", "Biểu đồ: lượt phục vụ theo dân tộc"),
     "material_use_by_language": ("pie", "Biểu đồ: lượt dùng tài liệu theo ngôn ngữ"),
     "targets": ("targets", "Biểu đồ: tỷ lệ thực hiện so với kế hoạch (%)"),
+    "points": ("bar-top", "Biểu đồ: lượt phục vụ theo điểm (12 điểm nhiều nhất)"),  # province report
 }
 
 
@@ -132,9 +133,9 @@ def _table(table: dict[str, Any], st: dict[str, ParagraphStyle]) -> Table:
 
 
 def _widths(columns: list[dict[str, Any]]) -> list[float]:
-    fixed = {"code": 12 * mm, "rank": 10 * mm, "unit": 16 * mm, "added": 20 * mm}
+    fixed = {"code": 12 * mm, "rank": 10 * mm, "unit": 16 * mm, "added": 20 * mm, "last_contact": 20 * mm}
     numbers = [c for c in columns if c.get("number") and c["key"] not in fixed]
-    number_width = 22 * mm
+    number_width = 22 * mm if len(numbers) <= 4 else 16 * mm
     used = sum(fixed.get(c["key"], 0) for c in columns) + number_width * len(numbers)
     text = [c for c in columns if c["key"] not in fixed and not c.get("number")]
     rest = max(WIDTH - used, 40 * mm) / max(len(text), 1)
@@ -245,6 +246,9 @@ def _chart(table: dict[str, Any]) -> Drawing | None:
     value_key = next((c["key"] for c in table["columns"] if c.get("number")), "")
     if kind == "bar":
         return _bar(table, value_key, title)
+    if kind == "bar-top":
+        return _bar({**table, "rows": sorted(table["rows"], key=lambda r: -(r.get(value_key) or 0))},
+                    value_key, title)
     if kind == "pie":
         return _pie(table, value_key, title)
     if kind == "targets":
@@ -265,11 +269,13 @@ def render(report: dict[str, Any]) -> bytes:
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate("page", [frame])])
     story: list[Any] = [
-        Paragraph(escape_text(REPORT_TITLE), st["title"]),
+        Paragraph(escape_text(report_title(report)), st["title"]),
         Paragraph(escape_text(_point_line(report)), st["sub"]),
         Paragraph(escape_text(f"Kỳ báo cáo: {_dates_line(report)}"), st["sub"]),
         Spacer(1, 3 * mm),
     ]
+    for note in report.get("notes", []):  # what the province's report cannot say, and as of when
+        story.append(Paragraph(escape_text(note), st["note"]))
     if report.get("empty"):
         story.append(Paragraph("Không có số liệu hoạt động nào trong kỳ báo cáo này "
                                "(không có lượt phục vụ, lượt dùng tài liệu, lớp tập huấn hay ý kiến).",

@@ -30,13 +30,13 @@ SHEET_NAMES = {
     "materials_added_by_kind": "TL mới - loại", "materials_added_by_language": "TL mới - ngôn ngữ",
     "trainings_by_kind": "Lớp tập huấn", "participants_by_group": "Học viên - đối tượng",
     "participants_by_sex": "Học viên - giới tính", "participants_by_ethnicity": "Học viên - dân tộc",
-    "opinions_by_topic": "Ý kiến", "targets": "Chỉ tiêu",
+    "opinions_by_topic": "Ý kiến", "targets": "Chỉ tiêu", "points": "Theo điểm",
 }
 SECTIONS = [  # PDF headings: (first table id, heading)
     ("summary", "I. Tổng hợp"), ("visits_by_purpose", "II. Lượt phục vụ người dân"),
     ("materials_top", "III. Sử dụng tài liệu"), ("materials_added_by_kind", "IV. Tài liệu mới"),
     ("trainings_by_kind", "V. Bồi dưỡng, tập huấn"), ("opinions_by_topic", "VI. Ý kiến của người dân"),
-    ("targets", "VII. Chỉ tiêu kế hoạch"),
+    ("targets", "VII. Chỉ tiêu kế hoạch"), ("points", "VIII. Số liệu theo từng điểm"),  # province report
 ]
 
 
@@ -65,7 +65,14 @@ def _dates_line(report: dict[str, Any]) -> str:
 
 
 def _point_line(report: dict[str, Any]) -> str:
+    if report.get("scope") == "province":  # the province hub's report over its points
+        return f"{report['point']['name']} ({format_number(len(report.get('points', [])))} điểm)"
     return f"{report['point']['name']} (mã {report['point']['code']})"
+
+
+def report_title(report: dict[str, Any]) -> str:
+    """The heading: the point's report, or the province's when the report carries its own title."""
+    return report.get("title") or REPORT_TITLE
 
 
 def _cell_text(value: Any, column: dict[str, Any]) -> str:
@@ -151,7 +158,8 @@ def write_xlsx(report: dict[str, Any], path: Path) -> Path:
                 cell = ws.cell(r, j, table["totals"].get(column["key"]))
                 cell.font, cell.border = bold, box
                 _number_format(cell, column)
-        for text in (table.get("note"), LOCALE_NOTE if table["id"] == "summary" else None):
+        summary_notes = [*report.get("notes", []), LOCALE_NOTE] if table["id"] == "summary" else []
+        for text in (table.get("note"), *summary_notes):
             if text:
                 r += 2
                 ws.cell(r, 1, f"Ghi chú: {text}").font = Font(italic=True, size=9)

@@ -21,8 +21,6 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -41,27 +39,14 @@ from desktop.core import reference
 from desktop.core.participants import Participant
 from desktop.core.trainings import Training
 
-FONT, FONT_BOLD = "NotoSans", "NotoSans-Bold"
+from .fonts import FONT, FONT_BOLD, register_fonts  # noqa: F401 - register_fonts re-exported
+
 HEADINGS = ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Dân tộc", "Thôn/bản", "Đối tượng", "Ký tên"]
 WIDTHS_MM = [10, 44, 17.5, 16, 19, 26, 25.5, 22]  # 180 mm between 15 mm margins
 MARGIN = 15 * mm
 HEADER_HEIGHT = 44 * mm
 FOOTER_HEIGHT = 12 * mm
 ROW_HEIGHT = 9 * mm  # room to sign
-
-
-def register_fonts() -> None:
-    """Register the bundled Noto Sans faces and their family with ReportLab.
-
-    The family map is checked on every call, not only the font names: ReportLab keeps it
-    in a separate global table that can be missing while the fonts are registered.
-    """
-    names = pdfmetrics.getRegisteredFontNames()
-    if FONT not in names:
-        pdfmetrics.registerFont(TTFont(FONT, str(reference.FONTS_DIR / "NotoSans-Regular.ttf")))
-    if FONT_BOLD not in names:
-        pdfmetrics.registerFont(TTFont(FONT_BOLD, str(reference.FONTS_DIR / "NotoSans-Bold.ttf")))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
 
 
 @dataclass
