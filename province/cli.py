@@ -1,4 +1,4 @@
-"""`province-hub`: the province's sync hub (../shared/CLI.md): serve, point, publish, status."""
+"""`province-hub`: the province's sync hub (../shared/CLI.md): serve, point, publish, report, status."""
 
 from __future__ import annotations
 
@@ -96,6 +96,14 @@ def build_parser() -> Parser:
     ua.add_argument("username", help="2-32 letters, digits, . _ or -")
     ua.add_argument("--role", required=True, choices=["staff", "admin"], help="staff or admin")
     ua.set_defaults(handler=cmd_user_add)
+
+    rp = sub.add_parser("report", help="the period report of the whole province or one point (json, xlsx, pdf)")
+    rp.add_argument("--period", required=True, help="2026, 2026-H1, 2026-H2, 2026-Q3 or 2026-01-01..2026-06-30")
+    rp.add_argument("--point", help="one point's code (default: the whole province)")
+    rp.add_argument("--format", dest="fmt", choices=["json", "xlsx", "pdf"], default="json",
+                    help="json (to stdout without -o), xlsx or pdf (to the data folder's exports/ without -o)")
+    rp.add_argument("-o", "--output", type=Path, help="the file to write")
+    rp.set_defaults(handler=cmd_report)
 
     st = sub.add_parser("status", help="per point: last contact, rows received, acknowledged seq")
     st.set_defaults(handler=cmd_status)
@@ -294,6 +302,29 @@ def cmd_status(args: argparse.Namespace) -> int:
         return "\n".join(lines) or t(args, "Chưa có điểm nào.", "No points yet.")
 
     emit(args, data, human)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from desktop.reports import period_report as writers
+
+    from .report_data import parse_period, point_report, province_report
+
+    period = parse_period(args.period)  # a bad period fails before the database is opened
+    with open_hub(args) as hub:
+        report = point_report(hub.db, period, args.point) if args.point else province_report(hub.db, period)
+        exports = hub.config.data_dir / "exports"
+    if args.fmt == "json" and args.output is None:
+        sys.stdout.write(writers.write_json(report) + "\n")
+        return 0
+    path = args.output
+    if path is None:
+        exports.mkdir(parents=True, exist_ok=True)
+        path = exports / writers.default_name(report, args.fmt)
+    writers.write(report, args.fmt, path)
+    emit(args, {"file": str(path), "period": period.label, "format": args.fmt,
+                "point": report["point"]["code"] if args.point else None, "empty": report["empty"]},
+         str(path))
     return 0
 
 

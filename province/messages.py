@@ -100,6 +100,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answer-missing": ("Hãy nhập nội dung trả lời.", "Write the answer."),
     "answer-too-long": ("Câu trả lời dài quá {max} ký tự.", "The answer is longer than {max} characters."),
     "opinion-not-found": ("Không thấy ý kiến này của điểm {point}.", "No such opinion from point {point}."),
+    # Reports (issue 7).
+    "period-invalid": ("Kỳ báo cáo \"{value}\" không hợp lệ: dùng 2026, 2026-H1, 2026-H2, 2026-Q3 "
+                       "hoặc 2026-01-01..2026-06-30.",
+                       "The period \"{value}\" is not valid: use 2026, 2026-H1, 2026-H2, 2026-Q3 "
+                       "or 2026-01-01..2026-06-30."),
+    "period-reversed": ("Kỳ báo cáo \"{value}\": ngày kết thúc đứng trước ngày bắt đầu.",
+                        "The period \"{value}\" ends before it starts."),
     "bug": ("Lỗi chương trình: {detail}. Xem nhật ký.", "Program error: {detail}. See the log."),
 }
 

@@ -726,6 +726,20 @@ def _points_table(points: list[dict[str, Any]], per: dict[str, dict[str, int]]) 
             "note": "Học viên được đếm không trùng trong từng điểm."}
 
 
+def parse_period(text: str) -> Span:
+    """A period's text (2026, 2026-H1, 2026-Q3, 2026-01-01..2026-06-30) the way the point reads it;
+    HubError period-invalid / period-reversed otherwise."""
+    from desktop.core import periods
+
+    try:
+        return _span(periods.parse_period(text))
+    except Exception as exc:  # desktop's ValidationError: the hub speaks HubError
+        code = getattr(exc, "code", "")
+        if code in ("period-invalid", "period-reversed"):
+            raise HubError(code, value=text) from exc
+        raise
+
+
 def _span(period: Any) -> Span:
     """A desktop.core.periods.Period (or anything with start, end, label) as a Span."""
     return period if isinstance(period, Span) else Span(period.start, period.end, period.label)

@@ -358,104 +358,6 @@
     </message>
 </context>
 <context>
-    <name>FirstRunDialog</name>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="52" />
-        <source>Set up the support point</source>
-        <translation>Set up the support point</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="56" />
-        <source>Welcome. This computer has no support-point data yet in {folder}. Enter the point's details and create the administrator account.</source>
-        <translation>Welcome. This computer has no support-point data yet in {folder}. Enter the point's details and create the administrator account.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="59" />
-        <source>This support point has no accounts yet. Create the administrator account.</source>
-        <translation>This support point has no accounts yet. Create the administrator account.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="71" />
-        <source>Support point</source>
-        <translation>Support point</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="73" />
-        <source>&amp;Province</source>
-        <translation>&amp;Province</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="74" />
-        <source>&amp;Commune</source>
-        <translation>&amp;Commune</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="75" />
-        <source>Point &amp;name</source>
-        <translation>Point &amp;name</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="76" />
-        <source>Point c&amp;ode</source>
-        <translation>Point c&amp;ode</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="77" />
-        <source>Type part of a name without accents, e.g. "ta leng".</source>
-        <translation>Type part of a name without accents, e.g. "ta leng".</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="87" />
-        <source>Administrator account</source>
-        <translation>Administrator account</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="89" />
-        <source>&amp;Username</source>
-        <translation>&amp;Username</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="90" />
-        <source>&amp;Full name</source>
-        <translation>&amp;Full name</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="91" />
-        <source>Pass&amp;word</source>
-        <translation>Pass&amp;word</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="92" />
-        <source>Password &amp;again</source>
-        <translation>Password &amp;again</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="101" />
-        <source>Create</source>
-        <translation>Create</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="102" />
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="158" />
-        <source>The two passwords are not the same. Type the password again.</source>
-        <translation>The two passwords are not the same. Type the password again.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="172" />
-        <source>Pick the province from the list.</source>
-        <translation>Pick the province from the list.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="174" />
-        <source>Pick the commune from the list.</source>
-        <translation>Pick the commune from the list.</translation>
-    </message>
-</context>
-<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../desktop/ui/visit_dialogs.py" line="102" />
@@ -662,6 +564,11 @@
 </context>
 <context>
     <name>KioskWindow</name>
+    <message>
+        <location filename="../desktop/ui/kiosk.py" line="90" />
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
     <message>
         <location filename="../desktop/ui/kiosk.py" line="185" />
         <location filename="../desktop/ui/kiosk.py" line="335" />
@@ -2255,6 +2162,382 @@ It leaves the lists and the counts; its record is kept for the history and the p
         <location filename="../desktop/ui/viewer.py" line="124" />
         <source>Next page</source>
         <translation>Next page</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDialog</name>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="139" />
+        <source>Set up the support point</source>
+        <translation>Set up the support point</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="141" />
+        <source>This support point has no accounts yet. Create the administrator account.</source>
+        <translation>This support point has no accounts yet. Create the administrator account.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="147" />
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="148" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AdminForm</name>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="299" />
+        <source>The two passwords are not the same. Type the password again.</source>
+        <translation>The two passwords are not the same. Type the password again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="303" />
+        <source>&amp;Username</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="303" />
+        <source>&amp;Full name</source>
+        <translation>&amp;Full name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="304" />
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="304" />
+        <source>Password &amp;again</source>
+        <translation>Password &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="308" />
+        <source>Username: letters without accents, digits, . - or _ (2 to 32). Password: at least {min} characters. Write the password down and keep it safe: nobody can read it back, not even the province.</source>
+        <translation>Username: letters without accents, digits, . - or _ (2 to 32). Password: at least {min} characters. Write the password down and keep it safe: nobody can read it back, not even the province.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="339" />
+        <source>Administrator account</source>
+        <translation>Administrator account</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="340" />
+        <source>The administrator adds the operators' accounts and manages the point.</source>
+        <translation>The administrator adds the operators' accounts and manages the point.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectPage</name>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="390" />
+        <source>Type the hub address the province gave you; it starts with http:// or https://.</source>
+        <translation>Type the hub address the province gave you; it starts with http:// or https://.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="399" />
+        <source>Connect to the province</source>
+        <translation>Connect to the province</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="400" />
+        <source>The point sends its figures to the province hub and receives documents from it. It works without the network too.</source>
+        <translation>The point sends its figures to the province hub and receives documents from it. It works without the network too.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="403" />
+        <source>Join the province &amp;network now</source>
+        <translation>Join the province &amp;network now</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="404" />
+        <source>You have the hub address and the one-time code the province gave you (for example read over the phone).</source>
+        <translation>You have the hub address and the one-time code the province gave you (for example read over the phone).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="406" />
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="407" />
+        <source>Work without the network for now. Join later on the Sync page ("Join the province network").</source>
+        <translation>Work without the network for now. Join later on the Sync page ("Join the province network").</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="409" />
+        <source>&amp;Recover this point from the province</source>
+        <translation>&amp;Recover this point from the province</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="410" />
+        <source>This PC replaces the point's old PC (broken or lost). Use the same point code; the province gives a new code, and the point's records come back from the province.</source>
+        <translation>This PC replaces the point's old PC (broken or lost). Use the same point code; the province gives a new code, and the point's records come back from the province.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="417" />
+        <source>Province hub &amp;address:</source>
+        <translation>Province hub &amp;address:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="418" />
+        <source>One-time &amp;code:</source>
+        <translation>One-time &amp;code:</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="115" />
+        <source>Set up the support point</source>
+        <translation>Set up the support point</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="117" />
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="118" />
+        <location filename="../desktop/ui/first_run.py" line="119" />
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="120" />
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="121" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="139" />
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="140" />
+        <source>This computer has no support point yet. A few steps set it up.</source>
+        <translation>This computer has no support point yet. A few steps set it up.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="141" />
+        <source>Choose the language of the app:</source>
+        <translation>Choose the language of the app:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="142" />
+        <source>You can change it later in the Language menu.</source>
+        <translation>You can change it later in the Language menu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="143" />
+        <source>The point's data will be kept in {folder}.</source>
+        <translation>The point's data will be kept in {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePage</name>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="192" />
+        <source>Pick the province from the list.</source>
+        <translation>Pick the province from the list.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="194" />
+        <source>Pick the commune from the list.</source>
+        <translation>Pick the commune from the list.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="198" />
+        <source>Where is the point?</source>
+        <translation>Where is the point?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="199" />
+        <source>The province and the commune (xã, phường or đặc khu) of the support point.</source>
+        <translation>The province and the commune (xã, phường or đặc khu) of the support point.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="200" />
+        <source>&amp;Province</source>
+        <translation>&amp;Province</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="201" />
+        <source>&amp;Commune</source>
+        <translation>&amp;Commune</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="202" />
+        <source>Type part of a name without accents, e.g. "ta leng", then pick it from the list.</source>
+        <translation>Type part of a name without accents, e.g. "ta leng", then pick it from the list.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="205" />
+        <source>List of administrative units after 1 July 2025 ({provinces} provinces, {communes} communes), data dated {date}, from the statistics office's unit list via {source}.</source>
+        <translation>List of administrative units after 1 July 2025 ({provinces} provinces, {communes} communes), data dated {date}, from the statistics office's unit list via {source}.</translation>
+    </message>
+</context>
+<context>
+    <name>PointPage</name>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="259" />
+        <source>The support point</source>
+        <translation>The support point</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="260" />
+        <source>Its name as people know it, and the code the province uses for it.</source>
+        <translation>Its name as people know it, and the code the province uses for it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="261" />
+        <source>Point &amp;name</source>
+        <translation>Point &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="262" />
+        <source>Point c&amp;ode</source>
+        <translation>Point c&amp;ode</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="264" />
+        <source>Capital letters without accents, digits, - or _ (2 to 32). If the province gave you a code for this point, type that one.</source>
+        <translation>Capital letters without accents, digits, - or _ (2 to 32). If the province gave you a code for this point, type that one.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="246" />
+        <source>The support point {name} ({code}) is ready.</source>
+        <translation>The support point {name} ({code}) is ready.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="247" />
+        <source>Administrator: {username}. Log in with this name and the password you chose.</source>
+        <translation>Administrator: {username}. Log in with this name and the password you chose.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="249" />
+        <source>Language: {language}.</source>
+        <translation>Language: {language}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="251" />
+        <source>Not joined to the province yet. When you have the code, open the Sync page and press "Join the province network".</source>
+        <translation>Not joined to the province yet. When you have the code, open the Sync page and press "Join the province network".</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="254" />
+        <source>Joined the province hub at {hub}. The point syncs by itself while the network is up.</source>
+        <translation>Joined the province hub at {hub}. The point syncs by itself while the network is up.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="258" />
+        <source>Records recovered from the province: {visits} visits, {participants} participants, {trainings} trainings, {materials} documents.</source>
+        <translation>Records recovered from the province: {visits} visits, {participants} participants, {trainings} trainings, {materials} documents.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="264" />
+        <source>The recovery stopped before the end: {reason} It continues at the next sync.</source>
+        <translation>The recovery stopped before the end: {reason} It continues at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="269" />
+        <source>All done</source>
+        <translation>All done</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="270" />
+        <source>Press Finish to open the app.</source>
+        <translation>Press Finish to open the app.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPage</name>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="150" />
+        <source>Receiving the point's files from the province: {done} of {total}</source>
+        <translation>Receiving the point's files from the province: {done} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="153" />
+        <source>Receiving the point's records from the province: {done}</source>
+        <translation>Receiving the point's records from the province: {done}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="155" />
+        <source>Recovering the point from the province…</source>
+        <translation>Recovering the point from the province…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="157" />
+        <source>Creating the point and the administrator account…</source>
+        <translation>Creating the point and the administrator account…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="158" />
+        <source>Connecting to the province hub…</source>
+        <translation>Connecting to the province hub…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="159" />
+        <source>Saving the point in the data folder…</source>
+        <translation>Saving the point in the data folder…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="166" />
+        <source>Stopping… what has come back so far is kept.</source>
+        <translation>Stopping… what has come back so far is kept.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="188" />
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="200" />
+        <source>The point was not set up; nothing was saved.</source>
+        <translation>The point was not set up; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="203" />
+        <source>Press Back to check the address, or choose "Later": the point works without the network and joins from the Sync page.</source>
+        <translation>Press Back to check the address, or choose "Later": the point works without the network and joins from the Sync page.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="206" />
+        <source>Press Back to correct it and try again.</source>
+        <translation>Press Back to correct it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="212" />
+        <source>This code is for point {point}, not {code}. Press Back and type {point} as the point code, or ask the province for the code of {code}.</source>
+        <translation>This code is for point {point}, not {code}. Press Back and type {point} as the point code, or ask the province for the code of {code}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="220" />
+        <source>Setting up</source>
+        <translation>Setting up</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="221" />
+        <source>This takes a moment. Please wait.</source>
+        <translation>This takes a moment. Please wait.</translation>
     </message>
 </context>
 </TS>

@@ -358,104 +358,6 @@
     </message>
 </context>
 <context>
-    <name>FirstRunDialog</name>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="52" />
-        <source>Set up the support point</source>
-        <translation>Thiết lập điểm hỗ trợ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="56" />
-        <source>Welcome. This computer has no support-point data yet in {folder}. Enter the point's details and create the administrator account.</source>
-        <translation>Xin chào. Máy tính này chưa có dữ liệu điểm hỗ trợ tại {folder}. Hãy nhập thông tin của điểm và tạo tài khoản quản trị.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="59" />
-        <source>This support point has no accounts yet. Create the administrator account.</source>
-        <translation>Điểm hỗ trợ này chưa có tài khoản nào. Hãy tạo tài khoản quản trị.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="71" />
-        <source>Support point</source>
-        <translation>Điểm hỗ trợ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="73" />
-        <source>&amp;Province</source>
-        <translation>&amp;Tỉnh/thành phố</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="74" />
-        <source>&amp;Commune</source>
-        <translation>&amp;Xã/phường</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="75" />
-        <source>Point &amp;name</source>
-        <translation>Tên đ&amp;iểm</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="76" />
-        <source>Point c&amp;ode</source>
-        <translation>&amp;Mã điểm</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="77" />
-        <source>Type part of a name without accents, e.g. "ta leng".</source>
-        <translation>Có thể gõ một phần tên, không cần dấu, ví dụ "ta leng".</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="87" />
-        <source>Administrator account</source>
-        <translation>Tài khoản quản trị</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="89" />
-        <source>&amp;Username</source>
-        <translation>Tên đăng &amp;nhập</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="90" />
-        <source>&amp;Full name</source>
-        <translation>&amp;Họ và tên</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="91" />
-        <source>Pass&amp;word</source>
-        <translation>Mật &amp;khẩu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="92" />
-        <source>Password &amp;again</source>
-        <translation>Nhập &amp;lại mật khẩu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="101" />
-        <source>Create</source>
-        <translation>Tạo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="102" />
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="158" />
-        <source>The two passwords are not the same. Type the password again.</source>
-        <translation>Hai mật khẩu không giống nhau. Hãy nhập lại mật khẩu.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="172" />
-        <source>Pick the province from the list.</source>
-        <translation>Hãy chọn tỉnh/thành phố trong danh sách.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="174" />
-        <source>Pick the commune from the list.</source>
-        <translation>Hãy chọn xã/phường trong danh sách.</translation>
-    </message>
-</context>
-<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../desktop/ui/visit_dialogs.py" line="102" />
@@ -658,6 +560,11 @@
 </context>
 <context>
     <name>KioskWindow</name>
+    <message>
+        <location filename="../desktop/ui/kiosk.py" line="90" />
+        <source>Kiosk</source>
+        <translation>Kiosk tra cứu</translation>
+    </message>
     <message>
         <location filename="../desktop/ui/kiosk.py" line="185" />
         <location filename="../desktop/ui/kiosk.py" line="335" />
@@ -2246,6 +2153,382 @@ Lượt này sẽ không còn trong danh sách và số liệu; bản ghi vẫn 
         <location filename="../desktop/ui/viewer.py" line="124" />
         <source>Next page</source>
         <translation>Trang sau</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDialog</name>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="139" />
+        <source>Set up the support point</source>
+        <translation>Thiết lập điểm hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="141" />
+        <source>This support point has no accounts yet. Create the administrator account.</source>
+        <translation>Điểm hỗ trợ này chưa có tài khoản nào. Hãy tạo tài khoản quản trị.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="147" />
+        <source>Create</source>
+        <translation>Tạo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="148" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>AdminForm</name>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="299" />
+        <source>The two passwords are not the same. Type the password again.</source>
+        <translation>Hai mật khẩu không giống nhau. Hãy nhập lại mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="303" />
+        <source>&amp;Username</source>
+        <translation>&amp;Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="303" />
+        <source>&amp;Full name</source>
+        <translation>&amp;Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="304" />
+        <source>Pass&amp;word</source>
+        <translation>&amp;Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="304" />
+        <source>Password &amp;again</source>
+        <translation>Nhập &amp;lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="308" />
+        <source>Username: letters without accents, digits, . - or _ (2 to 32). Password: at least {min} characters. Write the password down and keep it safe: nobody can read it back, not even the province.</source>
+        <translation>Tên đăng nhập: chữ không dấu, số, dấu . - hoặc _ (từ 2 đến 32 ký tự). Mật khẩu: ít nhất {min} ký tự. Hãy ghi mật khẩu ra giấy và cất giữ cẩn thận: không ai đọc lại được, kể cả tỉnh.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="339" />
+        <source>Administrator account</source>
+        <translation>Tài khoản quản trị</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="340" />
+        <source>The administrator adds the operators' accounts and manages the point.</source>
+        <translation>Người quản trị tạo tài khoản cho nhân viên và quản lý điểm hỗ trợ.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectPage</name>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="390" />
+        <source>Type the hub address the province gave you; it starts with http:// or https://.</source>
+        <translation>Hãy nhập địa chỉ máy chủ tỉnh đã cấp; địa chỉ bắt đầu bằng http:// hoặc https://.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="399" />
+        <source>Connect to the province</source>
+        <translation>Kết nối với tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="400" />
+        <source>The point sends its figures to the province hub and receives documents from it. It works without the network too.</source>
+        <translation>Điểm hỗ trợ gửi số liệu lên máy chủ của tỉnh và nhận tài liệu từ tỉnh. Khi không có mạng, điểm vẫn làm việc bình thường.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="403" />
+        <source>Join the province &amp;network now</source>
+        <translation>Tham gia &amp;mạng lưới của tỉnh ngay</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="404" />
+        <source>You have the hub address and the one-time code the province gave you (for example read over the phone).</source>
+        <translation>Bạn đã có địa chỉ máy chủ và mã đăng ký dùng một lần do tỉnh cấp (ví dụ được đọc qua điện thoại).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="406" />
+        <source>&amp;Later</source>
+        <translation>Để &amp;sau</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="407" />
+        <source>Work without the network for now. Join later on the Sync page ("Join the province network").</source>
+        <translation>Làm việc không cần mạng trước. Tham gia sau ở trang Đồng bộ (nút "Tham gia mạng lưới của tỉnh").</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="409" />
+        <source>&amp;Recover this point from the province</source>
+        <translation>&amp;Khôi phục điểm này từ tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="410" />
+        <source>This PC replaces the point's old PC (broken or lost). Use the same point code; the province gives a new code, and the point's records come back from the province.</source>
+        <translation>Máy này thay cho máy cũ của điểm (bị hỏng hoặc mất). Dùng đúng mã điểm cũ; tỉnh cấp một mã đăng ký mới, và dữ liệu của điểm được lấy lại từ tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="417" />
+        <source>Province hub &amp;address:</source>
+        <translation>&amp;Địa chỉ máy chủ tỉnh:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="418" />
+        <source>One-time &amp;code:</source>
+        <translation>Mã đăng &amp;ký dùng một lần:</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="115" />
+        <source>Set up the support point</source>
+        <translation>Thiết lập điểm hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="117" />
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="118" />
+        <location filename="../desktop/ui/first_run.py" line="119" />
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="120" />
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="121" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="139" />
+        <source>Welcome</source>
+        <translation>Xin chào</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="140" />
+        <source>This computer has no support point yet. A few steps set it up.</source>
+        <translation>Máy tính này chưa có điểm hỗ trợ. Chỉ cần vài bước để thiết lập.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="141" />
+        <source>Choose the language of the app:</source>
+        <translation>Chọn ngôn ngữ của ứng dụng:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="142" />
+        <source>You can change it later in the Language menu.</source>
+        <translation>Sau này có thể đổi trong trình đơn Ngôn ngữ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="143" />
+        <source>The point's data will be kept in {folder}.</source>
+        <translation>Dữ liệu của điểm sẽ được lưu ở {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePage</name>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="192" />
+        <source>Pick the province from the list.</source>
+        <translation>Hãy chọn tỉnh/thành phố trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="194" />
+        <source>Pick the commune from the list.</source>
+        <translation>Hãy chọn xã/phường trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="198" />
+        <source>Where is the point?</source>
+        <translation>Điểm hỗ trợ ở đâu?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="199" />
+        <source>The province and the commune (xã, phường or đặc khu) of the support point.</source>
+        <translation>Tỉnh/thành phố và xã (xã, phường hoặc đặc khu) của điểm hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="200" />
+        <source>&amp;Province</source>
+        <translation>&amp;Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="201" />
+        <source>&amp;Commune</source>
+        <translation>&amp;Xã/phường</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="202" />
+        <source>Type part of a name without accents, e.g. "ta leng", then pick it from the list.</source>
+        <translation>Gõ một phần tên, không cần dấu, ví dụ "ta leng", rồi chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="205" />
+        <source>List of administrative units after 1 July 2025 ({provinces} provinces, {communes} communes), data dated {date}, from the statistics office's unit list via {source}.</source>
+        <translation>Danh mục đơn vị hành chính sau ngày 1/7/2025 ({provinces} tỉnh/thành phố, {communes} xã/phường), dữ liệu ngày {date}, theo danh mục của cơ quan thống kê, qua {source}.</translation>
+    </message>
+</context>
+<context>
+    <name>PointPage</name>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="259" />
+        <source>The support point</source>
+        <translation>Điểm hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="260" />
+        <source>Its name as people know it, and the code the province uses for it.</source>
+        <translation>Tên quen gọi của điểm, và mã tỉnh dùng cho điểm.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="261" />
+        <source>Point &amp;name</source>
+        <translation>&amp;Tên điểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="262" />
+        <source>Point c&amp;ode</source>
+        <translation>&amp;Mã điểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="264" />
+        <source>Capital letters without accents, digits, - or _ (2 to 32). If the province gave you a code for this point, type that one.</source>
+        <translation>Chữ in hoa không dấu, số, dấu - hoặc _ (từ 2 đến 32 ký tự). Nếu tỉnh đã cấp mã cho điểm này, hãy nhập đúng mã đó.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="246" />
+        <source>The support point {name} ({code}) is ready.</source>
+        <translation>Điểm hỗ trợ {name} ({code}) đã sẵn sàng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="247" />
+        <source>Administrator: {username}. Log in with this name and the password you chose.</source>
+        <translation>Người quản trị: {username}. Hãy đăng nhập bằng tên này và mật khẩu bạn đã chọn.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="249" />
+        <source>Language: {language}.</source>
+        <translation>Ngôn ngữ: {language}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="251" />
+        <source>Not joined to the province yet. When you have the code, open the Sync page and press "Join the province network".</source>
+        <translation>Chưa tham gia mạng lưới của tỉnh. Khi có mã, hãy mở trang Đồng bộ và bấm "Tham gia mạng lưới của tỉnh".</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="254" />
+        <source>Joined the province hub at {hub}. The point syncs by itself while the network is up.</source>
+        <translation>Đã tham gia máy chủ của tỉnh tại {hub}. Điểm tự đồng bộ khi có mạng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="258" />
+        <source>Records recovered from the province: {visits} visits, {participants} participants, {trainings} trainings, {materials} documents.</source>
+        <translation>Đã lấy lại từ tỉnh: {visits} lượt phục vụ, {participants} người tham gia, {trainings} lớp tập huấn, {materials} tài liệu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="264" />
+        <source>The recovery stopped before the end: {reason} It continues at the next sync.</source>
+        <translation>Việc khôi phục dừng trước khi xong: {reason} Lần đồng bộ sau sẽ làm tiếp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="269" />
+        <source>All done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="270" />
+        <source>Press Finish to open the app.</source>
+        <translation>Bấm Hoàn tất để mở ứng dụng.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPage</name>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="150" />
+        <source>Receiving the point's files from the province: {done} of {total}</source>
+        <translation>Đang nhận tệp của điểm từ tỉnh: {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="153" />
+        <source>Receiving the point's records from the province: {done}</source>
+        <translation>Đang nhận dữ liệu của điểm từ tỉnh: {done}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="155" />
+        <source>Recovering the point from the province…</source>
+        <translation>Đang khôi phục điểm từ tỉnh…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="157" />
+        <source>Creating the point and the administrator account…</source>
+        <translation>Đang tạo điểm hỗ trợ và tài khoản quản trị…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="158" />
+        <source>Connecting to the province hub…</source>
+        <translation>Đang kết nối máy chủ của tỉnh…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="159" />
+        <source>Saving the point in the data folder…</source>
+        <translation>Đang lưu điểm vào thư mục dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="166" />
+        <source>Stopping… what has come back so far is kept.</source>
+        <translation>Đang dừng… phần đã nhận về được giữ lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="188" />
+        <source>Done.</source>
+        <translation>Xong.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="200" />
+        <source>The point was not set up; nothing was saved.</source>
+        <translation>Chưa thiết lập được điểm; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="203" />
+        <source>Press Back to check the address, or choose "Later": the point works without the network and joins from the Sync page.</source>
+        <translation>Hãy bấm Quay lại để kiểm tra địa chỉ, hoặc chọn "Để sau": điểm vẫn làm việc không cần mạng và tham gia sau ở trang Đồng bộ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="206" />
+        <source>Press Back to correct it and try again.</source>
+        <translation>Hãy bấm Quay lại để sửa rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="212" />
+        <source>This code is for point {point}, not {code}. Press Back and type {point} as the point code, or ask the province for the code of {code}.</source>
+        <translation>Mã này dành cho điểm {point}, không phải {code}. Hãy bấm Quay lại và nhập {point} làm mã điểm, hoặc xin tỉnh mã của điểm {code}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="220" />
+        <source>Setting up</source>
+        <translation>Đang thiết lập</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="221" />
+        <source>This takes a moment. Please wait.</source>
+        <translation>Việc này mất một lát. Xin chờ.</translation>
     </message>
 </context>
 </TS>
