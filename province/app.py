@@ -13,6 +13,7 @@ from starlette.concurrency import run_in_threadpool
 from desktop.sync import wire
 
 from . import points, records
+from .dashboard import install as install_dashboard
 from .hub import Hub
 from .identity import hub_ms
 from .limits import LimitsMiddleware
@@ -156,6 +157,7 @@ def create_app(hub: Hub) -> FastAPI:
         return StreamingResponse(hub.media.iter_range(sha, start, end), status_code=status,
                                  media_type="application/octet-stream", headers=headers)
 
+    install_dashboard(app, hub)  # the staff's pages at /, beside the /v1 sync API
     app.add_middleware(LimitsMiddleware)
     return app
 
