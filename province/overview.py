@@ -78,6 +78,8 @@ class PointDetail:
     revoked_at: str | None
     keys: list[dict[str, Any]] = field(default_factory=list)
     contacts: list[dict[str, Any]] = field(default_factory=list)
+    own: dict[str, Any] = field(default_factory=dict)  # the point's own `point` row, as it describes itself
+    materials: list[dict[str, Any]] = field(default_factory=list)  # its latest own materials
 
 
 def log_contact(db: Database, code: str, transport: str, detail: str | None = None) -> None:
@@ -196,6 +198,12 @@ def point_detail(db: Database, code: str, stale_days: float = 14) -> PointDetail
         contacts = conn.execute(select(point_contact.c.at, point_contact.c.transport, point_contact.c.detail).where(
             point_contact.c.point_code == code).order_by(desc(point_contact.c.at), desc(point_contact.c.id)).limit(
             20)).all()
+        own = conn.execute(select(record.c.data).where(and_(
+            record.c.origin == code, record.c.table_name == "point", record.c.deleted == 0)).order_by(
+            desc(record.c.received_at)).limit(1)).scalar()
+        materials = conn.execute(select(record.c.data, record.c.received_at).where(and_(
+            record.c.origin == code, record.c.table_name == "material", record.c.deleted == 0)).order_by(
+            desc(record.c.stream_seq)).limit(10)).all()
     found = [{"at": c.at, "kind": c.transport, "detail": c.detail} for c in contacts]
     if summary.transport == "network":
         found.insert(0, {"at": summary.last_contact, "kind": "network", "detail": None})
@@ -203,7 +211,8 @@ def point_detail(db: Database, code: str, stale_days: float = 14) -> PointDetail
                        [{"id": k.id, "created_at": k.created_at, "revoked_at": k.revoked_at,
                          "last_used_at": k.last_used_at, "acked_seq": int(k.acked_seq or 0),
                          "fingerprint": str(k.public_key)[:12]} for k in keys],
-                       found)
+                       found, _json(own) if own else {},
+                       [{**_json(m.data), "received_at": m.received_at} for m in materials])
 
 
 def opinions(db: Database, point_code: str | None = None, status: str | None = None,
