@@ -155,7 +155,7 @@ def _pull_all(db: Database, caller: Caller, stream: str, after: int) -> tuple[li
 
 
 def export_reply(hub: Hub, code: str, to_dir: Path, progress: Progress | None = None,
-                 max_part_bytes: int = bundle.MAX_PART_BYTES) -> dict[str, Any]:
+                 max_part_bytes: int | None = None) -> dict[str, Any]:
     """Write the reply bundle for a point: its acknowledgement, the province's rows and media
     it lacks, and (when it asked to recover) its own history."""
     code = (code or "").strip().upper()

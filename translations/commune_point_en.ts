@@ -1590,6 +1590,16 @@
         <source>Finishing</source>
         <translation>Finishing</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="187" />
+        <source>Over the network</source>
+        <translation>Over the network</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="188" />
+        <source>By USB stick</source>
+        <translation>By USB stick</translation>
+    </message>
 </context>
 <context>
     <name>TargetsView</name>
@@ -2538,6 +2548,232 @@ It leaves the lists and the counts; its record is kept for the history and the p
         <location filename="../desktop/ui/first_run_work.py" line="221" />
         <source>This takes a moment. Please wait.</source>
         <translation>This takes a moment. Please wait.</translation>
+    </message>
+</context>
+<context>
+    <name>UsbPanel</name>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="330" />
+        <source>{size} free</source>
+        <translation>{size} free</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="332" />
+        <source>free space unknown</source>
+        <translation>free space unknown</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="335" />
+        <source>[read only]</source>
+        <translation>[read only]</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="337" />
+        <source>a reply from the province is waiting</source>
+        <translation>a reply from the province is waiting</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="388" />
+        <source>Choose the USB stick or a folder on it</source>
+        <translation>Choose the USB stick or a folder on it</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="467" />
+        <source>Sync by USB stick</source>
+        <translation>Sync by USB stick</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="469" />
+        <source>No connection? Write this point's changes to a USB stick and take it to the province. When the stick comes back with the province's reply, read it here.</source>
+        <translation>No connection? Write this point's changes to a USB stick and take it to the province. When the stick comes back with the province's reply, read it here.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="471" />
+        <source>USB stick</source>
+        <translation>USB stick</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="473" />
+        <source>No USB stick found. Plug one in (it appears here by itself), or choose a folder.</source>
+        <translation>No USB stick found. Plug one in (it appears here by itself), or choose a folder.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="474" />
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="475" />
+        <source>Write to USB</source>
+        <translation>Write to USB</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="476" />
+        <source>Read from USB</source>
+        <translation>Read from USB</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="477" />
+        <source>Last written to a stick</source>
+        <translation>Last written to a stick</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="478" />
+        <source>Last reply read</source>
+        <translation>Last reply read</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="479" />
+        <source>Still to be delivered</source>
+        <translation>Still to be delivered</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="491" />
+        <source>Writing to the stick… do not pull it out.</source>
+        <translation>Writing to the stick… do not pull it out.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="491" />
+        <source>Reading the stick…</source>
+        <translation>Reading the stick…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="497" />
+        <source>{done} of {total}</source>
+        <translation>{done} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="527" />
+        <source>Nothing new to send: the province already has every change of this point. A small bundle was still written to {drive}, so the province can send its reply.</source>
+        <translation>Nothing new to send: the province already has every change of this point. A small bundle was still written to {drive}, so the province can send its reply.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/usb_panel.py" line="529" />
+        <source>Written to {drive}: %n change(s)</source>
+        <translation>
+            <numerusform>Written to {drive}: %n change</numerusform>
+            <numerusform>Written to {drive}: %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="531" />
+        <source>(no. {first} to {last})</source>
+        <translation>(no. {first} to {last})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/usb_panel.py" line="534" />
+        <source>and %n file(s) ({size})</source>
+        <translation>
+            <numerusform>and %n file ({size})</numerusform>
+            <numerusform>and %n files ({size})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="537" />
+        <source>Take the stick to the province; bring back its reply and press "Read from USB".</source>
+        <translation>Take the stick to the province; bring back its reply and press "Read from USB".</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="541" />
+        <source>Replies for other points ({points}) were left on the stick for them.</source>
+        <translation>Replies for other points ({points}) were left on the stick for them.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="544" />
+        <source>No reply from the province for this point ({point}) on {drive}.</source>
+        <translation>No reply from the province for this point ({point}) on {drive}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/usb_panel.py" line="547" />
+        <source>Reply read: %n new record(s) from the province</source>
+        <translation>
+            <numerusform>Reply read: %n new record from the province</numerusform>
+            <numerusform>Reply read: %n new records from the province</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/usb_panel.py" line="549" />
+        <source>and %n file(s)</source>
+        <translation>
+            <numerusform>and %n file</numerusform>
+            <numerusform>and %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="552" />
+        <source>Delivered: the province has received everything up to change no. {seq}.</source>
+        <translation>Delivered: the province has received everything up to change no. {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="554" />
+        <source>The province has received everything up to change no. {seq}; newer changes still wait to be delivered.</source>
+        <translation>The province has received everything up to change no. {seq}; newer changes still wait to be delivered.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="562" />
+        <source>The stick {drive} is full: nothing was written. Free some space on it, or try again with another stick.</source>
+        <translation>The stick {drive} is full: nothing was written. Free some space on it, or try again with another stick.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="565" />
+        <source>Writing to {drive} failed ({detail}); the stick may have been pulled out or be write-protected. Nothing half-written can ever be imported. Try again with another stick.</source>
+        <translation>Writing to {drive} failed ({detail}); the stick may have been pulled out or be write-protected. Nothing half-written can ever be imported. Try again with another stick.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="584" />
+        <source>Nothing written to a stick yet.</source>
+        <translation>Nothing written to a stick yet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="589" />
+        <source>{when}, to {drive}: changes no. {first} to {last}.</source>
+        <translation>{when}, to {drive}: changes no. {first} to {last}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="593" />
+        <source>{when}, to {drive}: nothing new (a bundle asking for the reply).</source>
+        <translation>{when}, to {drive}: nothing new (a bundle asking for the reply).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/usb_panel.py" line="596" />
+        <source>With %n file(s).</source>
+        <translation>
+            <numerusform>With %n file.</numerusform>
+            <numerusform>With %n files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="601" />
+        <source>{when}: the province had received up to change no. {seq}.</source>
+        <translation>{when}: the province had received up to change no. {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="604" />
+        <source>No reply read from a stick yet; the province has received up to change no. {seq}.</source>
+        <translation>No reply read from a stick yet; the province has received up to change no. {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="607" />
+        <source>No reply read yet.</source>
+        <translation>No reply read yet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="609" />
+        <source>Reading the sync state…</source>
+        <translation>Reading the sync state…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/usb_panel.py" line="611" />
+        <source>%n change(s) not yet delivered to the province.</source>
+        <translation>
+            <numerusform>%n change not yet delivered to the province.</numerusform>
+            <numerusform>%n changes not yet delivered to the province.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="614" />
+        <source>Nothing: the province has everything from this point.</source>
+        <translation>Nothing: the province has everything from this point.</translation>
     </message>
 </context>
 </TS>

@@ -1581,6 +1581,16 @@
         <source>Finishing</source>
         <translation>Đang hoàn tất</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="187" />
+        <source>Over the network</source>
+        <translation>Qua mạng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="188" />
+        <source>By USB stick</source>
+        <translation>Qua USB</translation>
+    </message>
 </context>
 <context>
     <name>TargetsView</name>
@@ -2529,6 +2539,226 @@ Lượt này sẽ không còn trong danh sách và số liệu; bản ghi vẫn 
         <location filename="../desktop/ui/first_run_work.py" line="221" />
         <source>This takes a moment. Please wait.</source>
         <translation>Việc này mất một lát. Xin chờ.</translation>
+    </message>
+</context>
+<context>
+    <name>UsbPanel</name>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="330" />
+        <source>{size} free</source>
+        <translation>còn trống {size}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="332" />
+        <source>free space unknown</source>
+        <translation>không rõ dung lượng trống</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="335" />
+        <source>[read only]</source>
+        <translation>[chỉ đọc]</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="337" />
+        <source>a reply from the province is waiting</source>
+        <translation>có thư trả lời của tỉnh đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="388" />
+        <source>Choose the USB stick or a folder on it</source>
+        <translation>Chọn USB hoặc một thư mục trên USB</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="467" />
+        <source>Sync by USB stick</source>
+        <translation>Đồng bộ qua USB</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="469" />
+        <source>No connection? Write this point's changes to a USB stick and take it to the province. When the stick comes back with the province's reply, read it here.</source>
+        <translation>Không có mạng? Hãy ghi các thay đổi của điểm vào USB rồi mang lên tỉnh. Khi USB mang thư trả lời của tỉnh về, hãy đọc nó ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="471" />
+        <source>USB stick</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="473" />
+        <source>No USB stick found. Plug one in (it appears here by itself), or choose a folder.</source>
+        <translation>Không thấy USB nào. Hãy cắm USB vào (USB sẽ tự hiện ở đây), hoặc chọn một thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="474" />
+        <source>Choose folder…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="475" />
+        <source>Write to USB</source>
+        <translation>Ghi vào USB</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="476" />
+        <source>Read from USB</source>
+        <translation>Đọc từ USB</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="477" />
+        <source>Last written to a stick</source>
+        <translation>Lần ghi USB gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="478" />
+        <source>Last reply read</source>
+        <translation>Thư trả lời đọc gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="479" />
+        <source>Still to be delivered</source>
+        <translation>Còn chờ giao</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="491" />
+        <source>Writing to the stick… do not pull it out.</source>
+        <translation>Đang ghi vào USB… đừng rút USB ra.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="491" />
+        <source>Reading the stick…</source>
+        <translation>Đang đọc USB…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="497" />
+        <source>{done} of {total}</source>
+        <translation>{done} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="527" />
+        <source>Nothing new to send: the province already has every change of this point. A small bundle was still written to {drive}, so the province can send its reply.</source>
+        <translation>Không có gì mới để gửi: tỉnh đã có mọi thay đổi của điểm này. Vẫn ghi một gói nhỏ vào {drive} để tỉnh gửi thư trả lời.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/usb_panel.py" line="529" />
+        <source>Written to {drive}: %n change(s)</source>
+        <translation>
+            <numerusform>Đã ghi vào {drive}: %n thay đổi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="531" />
+        <source>(no. {first} to {last})</source>
+        <translation>(từ số {first} đến số {last})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/usb_panel.py" line="534" />
+        <source>and %n file(s) ({size})</source>
+        <translation>
+            <numerusform>và %n tệp ({size})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="537" />
+        <source>Take the stick to the province; bring back its reply and press "Read from USB".</source>
+        <translation>Hãy mang USB lên tỉnh; khi mang thư trả lời của tỉnh về, bấm "Đọc từ USB".</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="541" />
+        <source>Replies for other points ({points}) were left on the stick for them.</source>
+        <translation>Thư trả lời cho các điểm khác ({points}) được để lại trên USB cho các điểm đó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="544" />
+        <source>No reply from the province for this point ({point}) on {drive}.</source>
+        <translation>Không có thư trả lời nào của tỉnh cho điểm này ({point}) trên {drive}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/usb_panel.py" line="547" />
+        <source>Reply read: %n new record(s) from the province</source>
+        <translation>
+            <numerusform>Đã đọc thư trả lời: %n bản ghi mới từ tỉnh</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/usb_panel.py" line="549" />
+        <source>and %n file(s)</source>
+        <translation>
+            <numerusform>và %n tệp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="552" />
+        <source>Delivered: the province has received everything up to change no. {seq}.</source>
+        <translation>Đã giao: tỉnh đã nhận mọi thay đổi đến số {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="554" />
+        <source>The province has received everything up to change no. {seq}; newer changes still wait to be delivered.</source>
+        <translation>Tỉnh đã nhận mọi thay đổi đến số {seq}; các thay đổi mới hơn vẫn chờ được giao.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="562" />
+        <source>The stick {drive} is full: nothing was written. Free some space on it, or try again with another stick.</source>
+        <translation>USB {drive} đã đầy: chưa ghi gì. Hãy giải phóng chỗ trên USB, hoặc thử lại bằng USB khác.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="565" />
+        <source>Writing to {drive} failed ({detail}); the stick may have been pulled out or be write-protected. Nothing half-written can ever be imported. Try again with another stick.</source>
+        <translation>Không ghi được vào {drive} ({detail}); có thể USB đã bị rút ra hoặc bị khóa ghi. Phần ghi dở sẽ không bao giờ được nhập. Hãy thử lại bằng USB khác.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="584" />
+        <source>Nothing written to a stick yet.</source>
+        <translation>Chưa ghi USB lần nào.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="589" />
+        <source>{when}, to {drive}: changes no. {first} to {last}.</source>
+        <translation>{when}, vào {drive}: thay đổi từ số {first} đến số {last}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="593" />
+        <source>{when}, to {drive}: nothing new (a bundle asking for the reply).</source>
+        <translation>{when}, vào {drive}: không có gì mới (gói chỉ để xin thư trả lời).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/usb_panel.py" line="596" />
+        <source>With %n file(s).</source>
+        <translation>
+            <numerusform>Kèm %n tệp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="601" />
+        <source>{when}: the province had received up to change no. {seq}.</source>
+        <translation>{when}: tỉnh đã nhận đến thay đổi số {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="604" />
+        <source>No reply read from a stick yet; the province has received up to change no. {seq}.</source>
+        <translation>Chưa đọc thư trả lời nào từ USB; tỉnh đã nhận đến thay đổi số {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="607" />
+        <source>No reply read yet.</source>
+        <translation>Chưa đọc thư trả lời nào.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="609" />
+        <source>Reading the sync state…</source>
+        <translation>Đang đọc trạng thái đồng bộ…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/usb_panel.py" line="611" />
+        <source>%n change(s) not yet delivered to the province.</source>
+        <translation>
+            <numerusform>%n thay đổi chưa được giao cho tỉnh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="614" />
+        <source>Nothing: the province has everything from this point.</source>
+        <translation>Không còn gì: tỉnh đã có mọi thay đổi của điểm này.</translation>
     </message>
 </context>
 </TS>

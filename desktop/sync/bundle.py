@@ -57,6 +57,7 @@ MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 PARTIAL = ".partial-"
 MAX_PART_BYTES = 2 * 1024 ** 3 - 1  # FAT32 holds files below 4 GiB; we stay under 2 GiB
+ENV_MAX_PART = "COMMUNE_SYNC_MAX_PART_BYTES"  # tests lower it to see volumes split without writing 2 GiB
 MEDIA_SEGMENT = 4 * 1024 * 1024  # plaintext bytes per encrypted media segment
 TAG = 16
 _OVERHEAD = 32 + 12 + TAG  # ephemeral public key, nonce, tag
@@ -276,10 +277,13 @@ def _write_media(tmp: Path, index: int, item: MediaOut, aead: ChaCha20Poly1305, 
 def write(base: Path, *, kind: str, point: str, seq_from: int, seq_to: int,
           records: list[dict[str, Any]], signer: Ed25519PrivateKey, recipient_b64: str,
           created_hlc: str, extra: dict[str, Any] | None = None, media: Iterable[MediaOut] = (),
-          max_part_bytes: int = MAX_PART_BYTES, progress: Progress | None = None) -> Path:
+          max_part_bytes: int | None = None, progress: Progress | None = None) -> Path:
     """Write one complete bundle under the stick's folder for this point and direction."""
     if kind not in KINDS:
         raise ValueError(kind)
+    if max_part_bytes is None:
+        max_part_bytes = min(MAX_PART_BYTES, int(os.environ.get(ENV_MAX_PART) or MAX_PART_BYTES))
+    max_part_bytes = max(max_part_bytes, 4096)
     extra = extra or {}
     parent = point_folder(base, point, kind)
     final = parent / folder_name(kind, seq_from, seq_to, extra.get("acked_seq"))

@@ -141,7 +141,7 @@ def _json_meta(store: Any, key: str) -> Any:
 
 
 def export_to(ws_or_paths: Workspace | Paths, stick_root: Path, progress: Progress | None = None,
-              max_part_bytes: int = bundle.MAX_PART_BYTES) -> dict[str, Any]:
+              max_part_bytes: int | None = None) -> dict[str, Any]:
     """Write every own row the province has not acknowledged, with its media, as one bundle."""
     paths = _paths(ws_or_paths)
     stick = _stick(stick_root)
@@ -336,7 +336,7 @@ def usb_status(ws_or_paths: Workspace | Paths) -> dict[str, Any]:
 
 
 # Older names (kept for callers written before the service API settled).
-def export(paths: Paths, to_dir: Path, max_part_bytes: int = bundle.MAX_PART_BYTES) -> dict[str, Any]:
+def export(paths: Paths, to_dir: Path, max_part_bytes: int | None = None) -> dict[str, Any]:
     return export_to(paths, to_dir, max_part_bytes=max_part_bytes)
 
 

@@ -1,5 +1,6 @@
 """The Sync page (Đồng bộ): enrolment, connection, what the province has received, what
-waits, the last attempt, a clock warning, and "Sync now" with progress and Stop.
+waits, the last attempt, a clock warning, and "Sync now" with progress and Stop; a second
+tab syncs by USB stick (usb_panel.py).
 
 Everything slow happens in the SyncController's worker threads; this page only shows.
 """
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +31,7 @@ from .appearance import scaled
 from .home import format_sync_time
 from .i18n import explain, locale
 from .sync_controller import Outcome, SyncController
+from .usb_panel import UsbPanel
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -111,9 +114,18 @@ class SyncPage(QWidget):
         layout.addStretch(1)
         scroll = QScrollArea(frameShape=QFrame.Shape.NoFrame, widgetResizable=True)
         scroll.setWidget(body)
+        self.usb = UsbPanel(controller.paths)
+        self.usb.changed.connect(controller.refresh)
+        controller.status_changed.connect(self._status_for_usb)
+        usb_scroll = QScrollArea(frameShape=QFrame.Shape.NoFrame, widgetResizable=True)
+        usb_scroll.setWidget(self.usb)
+        self.tabs = QTabWidget(objectName="sync_tabs", documentMode=True)
+        self.tabs.tabBar().setFont(scaled(self.font(), 1.15))
+        self.tabs.addTab(scroll, "")
+        self.tabs.addTab(usb_scroll, "")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.tabs)
 
         controller.status_changed.connect(self.render)
         controller.sync_started.connect(self._sync_started)
@@ -147,6 +159,13 @@ class SyncPage(QWidget):
         dialog.open()
         self.enrol_dialog = dialog  # reachable from tests; replaced by the next one
 
+    def _status_for_usb(self, _status: SyncStatus) -> None:
+        self.usb.refresh_state()  # a network sync moves what the USB tab shows as waiting
+
+    def show_usb(self) -> None:
+        """Open the "By USB stick" tab."""
+        self.tabs.setCurrentIndex(1)
+
     def _sync_started(self) -> None:
         self.step = None
         self.stopping = False
@@ -165,6 +184,8 @@ class SyncPage(QWidget):
     def render(self, *_args: object) -> None:
         """Show everything from the controller's last status, outcome and running state."""
         status = self.controller.status
+        self.tabs.setTabText(0, self.tr("Over the network"))
+        self.tabs.setTabText(1, self.tr("By USB stick"))
         self.heading.setText(self.tr("Sync with the province"))
         self.captions["connection"].setText(self.tr("Connection"))
         self.captions["acked"].setText(self.tr("Received by the province"))
