@@ -358,8 +358,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This enrolment code was already used. Each code works once; ask the province for a new one.",
     ),
     "sync-enrol-wrong-point": (
-        "Mã đăng ký này dành cho điểm {point}, không phải điểm trên máy này.",
-        "This enrolment code is for point {point}, not the point on this PC.",
+        "Mã đăng ký này dành cho điểm {point}, còn máy này là điểm {here}. Hãy xin tỉnh mã đăng ký của "
+        "điểm {here}.",
+        "This enrolment code is for point {point}, but this PC is point {here}. Ask the province for the "
+        "enrolment code of point {here}.",
     ),
     "sync-chunk-gap": (
         "Máy chủ tỉnh đang giữ ít dữ liệu hơn điểm nghĩ; hãy đồng bộ lại để gửi bù.",

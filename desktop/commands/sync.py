@@ -78,12 +78,15 @@ def sync(ctx: Context, args: argparse.Namespace) -> int:
     data = result.as_dict()
 
     def human() -> str:
-        sent = ", ".join(f"{k}: {v}" for k, v in sorted(result.sent.items())) or "0"
-        got = ", ".join(f"{k}: {v}" for k, v in sorted(result.received.items())) or "0"
+        def by_table(counts: dict[str, int]) -> str:  # nothing to break down: no empty "(0)"
+            return f" ({', '.join(f'{k}: {v}' for k, v in sorted(counts.items()) if v)})" if any(
+                counts.values()) else ""
+
+        sent, got = by_table(result.sent), by_table(result.received)
         lines = [
-            ctx.t(f"Đã gửi {result.sent_rows} bản ghi ({sent})", f"Sent {result.sent_rows} records ({sent})"),
-            ctx.t(f"Đã nhận {result.received_rows} bản ghi ({got})",
-                  f"Received {result.received_rows} records ({got})"),
+            ctx.t(f"Đã gửi {result.sent_rows} bản ghi{sent}", f"Sent {result.sent_rows} records{sent}"),
+            ctx.t(f"Đã nhận {result.received_rows} bản ghi{got}",
+                  f"Received {result.received_rows} records{got}"),
             ctx.t(f"Tệp: gửi {result.media_up}, nhận {result.media_down}",
                   f"Files: sent {result.media_up}, received {result.media_down}"),
             ctx.t(f"Tỉnh đã nhận đến thay đổi số {result.acked_seq}",

@@ -68,6 +68,10 @@ def enroll(paths: Paths, code: str, hub_url: str) -> dict[str, Any]:
             try:
                 hello = client.hello()
                 answer = client.enroll(code, key.public_b64, claimed)
+            except SyncError as exc:
+                if exc.code == "sync-enrol-wrong-point":  # say which point this PC is
+                    raise SyncError(exc.code, point=exc.params.get("point", "?"), here=claimed) from exc
+                raise
             finally:
                 client.close()
             if answer.get("hub_key") != hello.get("hub_key"):

@@ -194,16 +194,18 @@ class SyncSession:
             self.store.set_meta(M_SKEW, str(self.t.skew_ms))
         self.store.set_meta(M_ACKED, str(self.hub_acked))
 
-    def _push(self) -> None:
+    def _push(self, report: bool = True) -> None:
         """Send own rows above the hub's acknowledgement, one chunk per hub transaction.
 
         The next chunk is read from the database while the hub applies the current one
-        (one request in flight, so chunks still arrive in order).
+        (one request in flight, so chunks still arrive in order). `report=False`: no
+        progress (the finish stage's closing acknowledgement is not a second "sending").
         """
         acked = self.hub_acked
         total = changes.waiting_count(self.store, acked, self.origin)
         done = 0
-        self.progress(Progress("push", 0, total))
+        progress = self.progress if report else (lambda _p: None)
+        progress(Progress("push", 0, total))
         redact = None if self.personal_data else wire.PERSONAL_FIELDS
         with ThreadPoolExecutor(1, thread_name_prefix="sync-push") as pool:
             batch = changes.read_changes(self.store, acked, self.origin, self.rows, redact)
@@ -226,7 +228,7 @@ class SyncSession:
                 self.result.chunks += 1
                 done += len(batch.records)
                 self._save()
-                self.progress(Progress("push", done, max(total, done)))
+                progress(Progress("push", done, max(total, done)))
                 reached = batch.to_seq if ack.pending else ack.acked_seq
                 if reached == batch.to_seq:
                     acked, batch = batch.to_seq, following
@@ -329,7 +331,7 @@ class SyncSession:
     def _finish(self) -> None:
         # Rows received in this session moved the local counter: acknowledge past them too
         # (an empty chunk), so "delivered up to" reaches the local head when nothing waits.
-        self._push()
+        self._push(report=False)
         skew = self.result.clock_skew_ms or 0
         hub_now = datetime.fromtimestamp((physical_ms() + skew) / 1000, UTC)
         self.result.finished_at = hub_now.strftime("%Y-%m-%dT%H:%M:%SZ")

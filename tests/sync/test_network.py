@@ -42,8 +42,14 @@ def test_two_points_sync_and_the_hub_holds_exactly_their_rows(hub: HubProcess, t
         assert status[a.code]["acknowledged_seq"] == ws.store.max_seq()
         assert ws.status()["acknowledged_seq"] == ws.store.max_seq()
         assert ws.store.get_meta("last_sync_at")
-    # Nothing new: nothing sent; new rows later: only those.
-    assert a.cli("sync", "--json").json()["sent_rows"] == 0
+    # Nothing new: nothing sent, said plainly (no empty breakdown, one "push" stage before
+    # the pull: the finish stage's closing acknowledgement is not shown as more sending).
+    quiet = a.cli("--lang", "en", "sync")
+    assert quiet.code == 0, quiet.err
+    lines = quiet.out.splitlines()
+    assert "Sent 0 records" in lines and "Received 0 records" in lines
+    stages = [line.split()[0] for line in lines if line.startswith("  ")]
+    assert stages == ["prepare", "push", "pull", "media", "finish"], lines
     with a.open() as ws:
         add_rows(ws, visits=5)
         ws.store.update("visit", ws.store.query("SELECT id FROM visit LIMIT 1")[0][0], {"village": "Bản Kéo"})
@@ -135,7 +141,7 @@ def test_enrolment_codes_work_once_for_one_point_and_expire(hub: HubProcess, tmp
     code = enroll(hub, a)
     hub.cli("point", "add", "--code", b.code, "--name", "B")
     used = b.cli("--lang", "en", "enroll", code, "--hub", hub.url)
-    assert used.code == 1 and "for point XA-00008" in used.err
+    assert used.code == 1 and "for point XA-00008, but this PC is point XA-00009" in used.err
     expired = hub.cli("point", "code", b.code, "--ttl-days", "-1", "--json").json()["enrol_code"]
     done = b.cli("--lang", "en", "enroll", expired, "--hub", hub.url)
     assert done.code == 1 and "expired" in done.err
