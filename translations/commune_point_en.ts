@@ -2647,52 +2647,27 @@ It leaves the lists and the counts; its record is kept for the history and the p
         <source>Nothing new to send: the province already has every change of this point. A small bundle was still written to {drive}, so the province can send its reply.</source>
         <translation>Nothing new to send: the province already has every change of this point. A small bundle was still written to {drive}, so the province can send its reply.</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="530" />
+        <source>Written to {drive}:</source>
+        <translation>Written to {drive}:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="529" />
-        <source>Written to {drive}: %n change(s)</source>
+        <location filename="../desktop/ui/usb_panel.py" line="531" />
+        <source>%n change(s)</source>
         <translation>
-            <numerusform>Written to {drive}: %n change</numerusform>
-            <numerusform>Written to {drive}: %n changes</numerusform>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="531" />
+        <location filename="../desktop/ui/usb_panel.py" line="533" />
         <source>(no. {first} to {last})</source>
         <translation>(no. {first} to {last})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="534" />
-        <source>and %n file(s) ({size})</source>
-        <translation>
-            <numerusform>and %n file ({size})</numerusform>
-            <numerusform>and %n files ({size})</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="537" />
-        <source>Take the stick to the province; bring back its reply and press "Read from USB".</source>
-        <translation>Take the stick to the province; bring back its reply and press "Read from USB".</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="541" />
-        <source>Replies for other points ({points}) were left on the stick for them.</source>
-        <translation>Replies for other points ({points}) were left on the stick for them.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="544" />
-        <source>No reply from the province for this point ({point}) on {drive}.</source>
-        <translation>No reply from the province for this point ({point}) on {drive}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="547" />
-        <source>Reply read: %n new record(s) from the province</source>
-        <translation>
-            <numerusform>Reply read: %n new record from the province</numerusform>
-            <numerusform>Reply read: %n new records from the province</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="549" />
+        <location filename="../desktop/ui/usb_panel.py" line="536" />
+        <location filename="../desktop/ui/usb_panel.py" line="551" />
         <source>and %n file(s)</source>
         <translation>
             <numerusform>and %n file</numerusform>
@@ -2700,42 +2675,65 @@ It leaves the lists and the counts; its record is kept for the history and the p
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="552" />
+        <location filename="../desktop/ui/usb_panel.py" line="539" />
+        <source>Take the stick to the province; bring back its reply and press "Read from USB".</source>
+        <translation>Take the stick to the province; bring back its reply and press "Read from USB".</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="543" />
+        <source>Replies for other points ({points}) were left on the stick for them.</source>
+        <translation>Replies for other points ({points}) were left on the stick for them.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="546" />
+        <source>No reply from the province for this point ({point}) on {drive}.</source>
+        <translation>No reply from the province for this point ({point}) on {drive}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/usb_panel.py" line="549" />
+        <source>Reply read: %n new record(s) from the province</source>
+        <translation>
+            <numerusform>Reply read: %n new record from the province</numerusform>
+            <numerusform>Reply read: %n new records from the province</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="554" />
         <source>Delivered: the province has received everything up to change no. {seq}.</source>
         <translation>Delivered: the province has received everything up to change no. {seq}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="554" />
+        <location filename="../desktop/ui/usb_panel.py" line="556" />
         <source>The province has received everything up to change no. {seq}; newer changes still wait to be delivered.</source>
         <translation>The province has received everything up to change no. {seq}; newer changes still wait to be delivered.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="562" />
+        <location filename="../desktop/ui/usb_panel.py" line="564" />
         <source>The stick {drive} is full: nothing was written. Free some space on it, or try again with another stick.</source>
         <translation>The stick {drive} is full: nothing was written. Free some space on it, or try again with another stick.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="565" />
+        <location filename="../desktop/ui/usb_panel.py" line="567" />
         <source>Writing to {drive} failed ({detail}); the stick may have been pulled out or be write-protected. Nothing half-written can ever be imported. Try again with another stick.</source>
         <translation>Writing to {drive} failed ({detail}); the stick may have been pulled out or be write-protected. Nothing half-written can ever be imported. Try again with another stick.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="584" />
+        <location filename="../desktop/ui/usb_panel.py" line="586" />
         <source>Nothing written to a stick yet.</source>
         <translation>Nothing written to a stick yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="589" />
+        <location filename="../desktop/ui/usb_panel.py" line="591" />
         <source>{when}, to {drive}: changes no. {first} to {last}.</source>
         <translation>{when}, to {drive}: changes no. {first} to {last}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="593" />
+        <location filename="../desktop/ui/usb_panel.py" line="595" />
         <source>{when}, to {drive}: nothing new (a bundle asking for the reply).</source>
         <translation>{when}, to {drive}: nothing new (a bundle asking for the reply).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="596" />
+        <location filename="../desktop/ui/usb_panel.py" line="598" />
         <source>With %n file(s).</source>
         <translation>
             <numerusform>With %n file.</numerusform>
@@ -2743,27 +2741,27 @@ It leaves the lists and the counts; its record is kept for the history and the p
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="601" />
+        <location filename="../desktop/ui/usb_panel.py" line="603" />
         <source>{when}: the province had received up to change no. {seq}.</source>
         <translation>{when}: the province had received up to change no. {seq}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="604" />
+        <location filename="../desktop/ui/usb_panel.py" line="606" />
         <source>No reply read from a stick yet; the province has received up to change no. {seq}.</source>
         <translation>No reply read from a stick yet; the province has received up to change no. {seq}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="607" />
+        <location filename="../desktop/ui/usb_panel.py" line="609" />
         <source>No reply read yet.</source>
         <translation>No reply read yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="609" />
+        <location filename="../desktop/ui/usb_panel.py" line="611" />
         <source>Reading the sync state…</source>
         <translation>Reading the sync state…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="611" />
+        <location filename="../desktop/ui/usb_panel.py" line="613" />
         <source>%n change(s) not yet delivered to the province.</source>
         <translation>
             <numerusform>%n change not yet delivered to the province.</numerusform>
@@ -2771,7 +2769,7 @@ It leaves the lists and the counts; its record is kept for the history and the p
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="614" />
+        <location filename="../desktop/ui/usb_panel.py" line="616" />
         <source>Nothing: the province has everything from this point.</source>
         <translation>Nothing: the province has everything from this point.</translation>
     </message>

@@ -2638,125 +2638,124 @@ Lượt này sẽ không còn trong danh sách và số liệu; bản ghi vẫn 
         <source>Nothing new to send: the province already has every change of this point. A small bundle was still written to {drive}, so the province can send its reply.</source>
         <translation>Không có gì mới để gửi: tỉnh đã có mọi thay đổi của điểm này. Vẫn ghi một gói nhỏ vào {drive} để tỉnh gửi thư trả lời.</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="530" />
+        <source>Written to {drive}:</source>
+        <translation>Đã ghi vào {drive}:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="529" />
-        <source>Written to {drive}: %n change(s)</source>
+        <location filename="../desktop/ui/usb_panel.py" line="531" />
+        <source>%n change(s)</source>
         <translation>
-            <numerusform>Đã ghi vào {drive}: %n thay đổi</numerusform>
+            <numerusform>%n thay đổi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="531" />
+        <location filename="../desktop/ui/usb_panel.py" line="533" />
         <source>(no. {first} to {last})</source>
         <translation>(từ số {first} đến số {last})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="534" />
-        <source>and %n file(s) ({size})</source>
-        <translation>
-            <numerusform>và %n tệp ({size})</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="537" />
-        <source>Take the stick to the province; bring back its reply and press "Read from USB".</source>
-        <translation>Hãy mang USB lên tỉnh; khi mang thư trả lời của tỉnh về, bấm "Đọc từ USB".</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="541" />
-        <source>Replies for other points ({points}) were left on the stick for them.</source>
-        <translation>Thư trả lời cho các điểm khác ({points}) được để lại trên USB cho các điểm đó.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="544" />
-        <source>No reply from the province for this point ({point}) on {drive}.</source>
-        <translation>Không có thư trả lời nào của tỉnh cho điểm này ({point}) trên {drive}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="547" />
-        <source>Reply read: %n new record(s) from the province</source>
-        <translation>
-            <numerusform>Đã đọc thư trả lời: %n bản ghi mới từ tỉnh</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="549" />
+        <location filename="../desktop/ui/usb_panel.py" line="536" />
+        <location filename="../desktop/ui/usb_panel.py" line="551" />
         <source>and %n file(s)</source>
         <translation>
             <numerusform>và %n tệp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="552" />
+        <location filename="../desktop/ui/usb_panel.py" line="539" />
+        <source>Take the stick to the province; bring back its reply and press "Read from USB".</source>
+        <translation>Hãy mang USB lên tỉnh; khi mang thư trả lời của tỉnh về, bấm "Đọc từ USB".</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="543" />
+        <source>Replies for other points ({points}) were left on the stick for them.</source>
+        <translation>Thư trả lời cho các điểm khác ({points}) được để lại trên USB cho các điểm đó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="546" />
+        <source>No reply from the province for this point ({point}) on {drive}.</source>
+        <translation>Không có thư trả lời nào của tỉnh cho điểm này ({point}) trên {drive}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/usb_panel.py" line="549" />
+        <source>Reply read: %n new record(s) from the province</source>
+        <translation>
+            <numerusform>Đã đọc thư trả lời: %n bản ghi mới từ tỉnh</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="554" />
         <source>Delivered: the province has received everything up to change no. {seq}.</source>
         <translation>Đã giao: tỉnh đã nhận mọi thay đổi đến số {seq}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="554" />
+        <location filename="../desktop/ui/usb_panel.py" line="556" />
         <source>The province has received everything up to change no. {seq}; newer changes still wait to be delivered.</source>
         <translation>Tỉnh đã nhận mọi thay đổi đến số {seq}; các thay đổi mới hơn vẫn chờ được giao.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="562" />
+        <location filename="../desktop/ui/usb_panel.py" line="564" />
         <source>The stick {drive} is full: nothing was written. Free some space on it, or try again with another stick.</source>
         <translation>USB {drive} đã đầy: chưa ghi gì. Hãy giải phóng chỗ trên USB, hoặc thử lại bằng USB khác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="565" />
+        <location filename="../desktop/ui/usb_panel.py" line="567" />
         <source>Writing to {drive} failed ({detail}); the stick may have been pulled out or be write-protected. Nothing half-written can ever be imported. Try again with another stick.</source>
         <translation>Không ghi được vào {drive} ({detail}); có thể USB đã bị rút ra hoặc bị khóa ghi. Phần ghi dở sẽ không bao giờ được nhập. Hãy thử lại bằng USB khác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="584" />
+        <location filename="../desktop/ui/usb_panel.py" line="586" />
         <source>Nothing written to a stick yet.</source>
         <translation>Chưa ghi USB lần nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="589" />
+        <location filename="../desktop/ui/usb_panel.py" line="591" />
         <source>{when}, to {drive}: changes no. {first} to {last}.</source>
         <translation>{when}, vào {drive}: thay đổi từ số {first} đến số {last}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="593" />
+        <location filename="../desktop/ui/usb_panel.py" line="595" />
         <source>{when}, to {drive}: nothing new (a bundle asking for the reply).</source>
         <translation>{when}, vào {drive}: không có gì mới (gói chỉ để xin thư trả lời).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="596" />
+        <location filename="../desktop/ui/usb_panel.py" line="598" />
         <source>With %n file(s).</source>
         <translation>
             <numerusform>Kèm %n tệp.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="601" />
+        <location filename="../desktop/ui/usb_panel.py" line="603" />
         <source>{when}: the province had received up to change no. {seq}.</source>
         <translation>{when}: tỉnh đã nhận đến thay đổi số {seq}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="604" />
+        <location filename="../desktop/ui/usb_panel.py" line="606" />
         <source>No reply read from a stick yet; the province has received up to change no. {seq}.</source>
         <translation>Chưa đọc thư trả lời nào từ USB; tỉnh đã nhận đến thay đổi số {seq}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="607" />
+        <location filename="../desktop/ui/usb_panel.py" line="609" />
         <source>No reply read yet.</source>
         <translation>Chưa đọc thư trả lời nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="609" />
+        <location filename="../desktop/ui/usb_panel.py" line="611" />
         <source>Reading the sync state…</source>
         <translation>Đang đọc trạng thái đồng bộ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="611" />
+        <location filename="../desktop/ui/usb_panel.py" line="613" />
         <source>%n change(s) not yet delivered to the province.</source>
         <translation>
             <numerusform>%n thay đổi chưa được giao cho tỉnh.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="614" />
+        <location filename="../desktop/ui/usb_panel.py" line="616" />
         <source>Nothing: the province has everything from this point.</source>
         <translation>Không còn gì: tỉnh đã có mọi thay đổi của điểm này.</translation>
     </message>

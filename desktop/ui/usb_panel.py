@@ -526,13 +526,15 @@ class UsbPanel(QWidget):
             return self.tr(
                 "Nothing new to send: the province already has every change of this point. A small "
                 "bundle was still written to {drive}, so the province can send its reply.").format(drive=drive)
-        text = self.tr("Written to {drive}: %n change(s)", "", result["records"]).format(drive=drive)
+        # (plural strings carry no {placeholder}: the catalogue check reads only singular texts)
+        text = self.tr("Written to {drive}:").format(drive=drive) + " " + self.tr(
+            "%n change(s)", "", result["records"])
         if result["records"]:
             text += " " + self.tr("(no. {first} to {last})").format(
                 first=result["seq_from"] + 1, last=result["seq_to"])
         if media:
-            text += " " + self.tr("and %n file(s) ({size})", "", int(result.get("media_files") or 0)).format(
-                size=locale().formattedDataSize(media))
+            text += " " + self.tr("and %n file(s)", "", int(result.get("media_files") or 0))
+            text += f" ({locale().formattedDataSize(media)})"
         return text + ". " + self.tr(
             "Take the stick to the province; bring back its reply and press \"Read from USB\".")
 

@@ -122,8 +122,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "topics": ("Chủ đề (mã, cách nhau bằng dấu phẩy)", "Topics (codes, comma-separated)"),
     "issuer": ("Cơ quan ban hành", "Issuer"),
     "publish_button": ("Phát hành", "Publish"),
-    "published": ("Đã phát hành \"{title}\" ({n} tệp) đến mọi điểm.",
-                  "Published \"{title}\" ({n} files) to every point."),
+    "published": ("Đã phát hành “{title}” ({n} tệp) đến mọi điểm.", "Published “{title}” ({n} files) to every point."),
     # bundles
     "bundles_title": ("Gói đồng bộ USB", "USB sync bundles"),
     "bundle_upload": ("Nhập gói của một điểm", "Import a point's bundle"),
