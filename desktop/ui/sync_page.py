@@ -342,7 +342,11 @@ def register(window: MainWindow) -> SyncController:
     controller = SyncController(window.workspace.paths, window)
     controller.sync_finished.connect(lambda _outcome: window.refresh_status())
     window.closed.connect(controller.stop)
-    window.add_page("sync", lambda: QCoreApplication.translate("MainWindow", "Sync"),
-                    lambda: SyncPage(controller), glyph_icon("⇅"))
+    def make_page() -> SyncPage:
+        page = SyncPage(controller)
+        page.usb.changed.connect(window.refresh_status)  # a reply read by USB moves the status bar too
+        return page
+
+    window.add_page("sync", lambda: QCoreApplication.translate("MainWindow", "Sync"), make_page, glyph_icon("⇅"))
     controller.start()
     return controller

@@ -222,8 +222,8 @@ class UsbPanel(QWidget):
         self.drives_caption.setStyleSheet("font-weight: bold;")
         self.drive_list = QListWidget(objectName="usb_drives")
         self.drive_list.setFont(scaled(self.font(), 1.15))
-        self.drive_list.setMinimumHeight(110)
-        self.drive_list.setMaximumHeight(160)
+        self.drive_list.setMinimumHeight(100)
+        self.drive_list.setMaximumHeight(180)
         self.drive_list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.no_drive = self._label("usb_no_drive")
         self.choose_button = QPushButton(objectName="usb_choose")
@@ -313,7 +313,7 @@ class UsbPanel(QWidget):
         for drive in drives:
             item = QListWidgetItem(self._drive_text(drive))
             item.setData(Qt.ItemDataRole.UserRole, drive.root)
-            item.setSizeHint(QSize(0, 40))
+            item.setSizeHint(QSize(0, 2 * self.drive_list.fontMetrics().height() + 12))
             self.drive_list.addItem(item)
         roots = [d.root for d in drives]
         if selected in roots:
@@ -330,12 +330,12 @@ class UsbPanel(QWidget):
             free = self.tr("{size} free").format(size=locale().formattedDataSize(drive.free))
         else:
             free = self.tr("free space unknown")
-        text = f"{drive.name}  —  {free}  ({drive.root})"
+        text = f"{drive.name}  —  {free}"
         if drive.read_only:
             text += "  " + self.tr("[read only]")
         if self.replies.get(drive.root):
             text += "  ✉ " + self.tr("a reply from the province is waiting")
-        return text
+        return f"{text}\n{drive.root}"  # two lines: what matters first, the long path under it
 
     def _retext_drives(self) -> None:
         for row, drive in enumerate(self.drives):
