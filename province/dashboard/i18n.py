@@ -41,7 +41,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "col_point": ("Điểm", "Point"),
     "col_status": ("Trạng thái", "Status"),
     "col_last_contact": ("Liên lạc gần nhất", "Last contact"),
-    "col_transport": ("Qua", "Transport"),
+    "col_transport": ("Kết nối qua", "Transport"),
     "col_pending": ("Đang chờ", "Pending"),
     "col_rows": ("Bản ghi đã nhận", "Rows received"),
     "transport_network": ("Mạng", "Network"),

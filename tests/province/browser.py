@@ -110,6 +110,10 @@ class Browser:
 
         return self.wait(done, f"a {suffix} download", timeout)
 
+    def console_errors(self) -> list[str]:
+        """Errors the page logged since the last call (a CSP violation shows up here)."""
+        return [e["message"] for e in self.driver.get_log("browser") if e.get("level") == "SEVERE"]
+
     # -- the dashboard -------------------------------------------------------------------
     def login(self, base_url: str, username: str, password: str) -> None:
         self.open(f"{base_url}/login")
@@ -142,6 +146,7 @@ def start_chromium(downloads: Path) -> Any:
                 "--window-size=1280,900", "--lang=vi", "--no-first-run", "--disable-extensions",
                 "--disable-background-networking", "--force-device-scale-factor=1"):
         options.add_argument(arg)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     options.add_experimental_option("prefs", {
         "download.default_directory": str(downloads), "download.prompt_for_download": False,
         "safebrowsing.enabled": False})

@@ -253,7 +253,7 @@ def test_points_not_synced_for_n_days_are_highlighted(site: HubProcess, web: Web
     assert "stale" in row_class(page, "XA-02") and "stale" in row_class(page, "XA-09")
     assert "stale" not in row_class(page, "XA-01")
     assert "20 ngày trước" in page and "vừa xong" in page
-    assert "Qua" in page and "Mạng" in page
+    assert "Kết nối qua" in page and "Mạng" in page
     wider = web.get("/?stale=30").text
     assert "stale" not in row_class(wider, "XA-02") and "stale" in row_class(wider, "XA-09")
     assert 'value="30"' in wider
