@@ -13,7 +13,7 @@ from typing import Any
 
 from desktop.sync import wire
 
-from . import logs, points
+from . import logs, overview, points
 from .config import ENV_DATA_DIR, ENV_DB, resolve
 from .messages import message
 from .migrations import NewerDatabase
@@ -232,9 +232,11 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
     with open_hub(args) as hub:
         if is_bundle(args.path):
             result = import_bundle(hub, args.path)
+            overview.log_bundles(hub.db, [result], overview.USB_IMPORT)  # the dashboard's "last contact: USB"
             emit(args, result, lambda: line(result))
             return 0
         many = import_stick(hub, args.path)
+        overview.log_bundles(hub.db, many["bundles"], overview.USB_IMPORT)
     emit(args, many, lambda: "\n".join(line(r) for r in many["bundles"]))
     for f in many["failed"]:
         print(f"province-hub: {f['bundle']}: {message(f['code'], args.lang, **f['params'])}", file=sys.stderr)
@@ -251,9 +253,11 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
     with open_hub(args) as hub:
         if args.point and len(args.point) == 1:
             result = export_reply(hub, args.point[0], args.to)
+            overview.log_bundles(hub.db, [result], overview.USB_REPLY)
             emit(args, result, lambda: line(result))
             return 0
         many = export_replies(hub, None if args.all else args.point, args.to)
+        overview.log_bundles(hub.db, many["bundles"], overview.USB_REPLY)
     emit(args, many, lambda: "\n".join(line(r) for r in many["bundles"]))
     for f in many["failed"]:
         print(f"province-hub: {f['point']}: {message(f['code'], args.lang, **f['params'])}", file=sys.stderr)

@@ -89,6 +89,14 @@ def log_contact(db: Database, code: str, transport: str, detail: str | None = No
                                                   detail=detail))
 
 
+def log_bundles(db: Database, results: list[dict[str, Any]], transport: str) -> None:
+    """Note imported bundles (USB_IMPORT) or written replies (USB_REPLY), as bundles.py reports them."""
+    for r in results:
+        detail = (f"{r['seq_from']}-{r['seq_to']}" if transport == USB_IMPORT
+                  else str(r["bundle"]).replace("\\", "/").rsplit("/", 1)[-1])
+        log_contact(db, r["point"], transport, detail)
+
+
 def _json(text: str) -> dict[str, Any]:
     try:
         value = json.loads(text)

@@ -150,8 +150,7 @@ def upload_bundle(request: Request, who: CsrfChecked,
             raise HubError("bundle-upload-not-bundle")
         for path in bundles:
             result = import_bundle(hub, path)
-            store.log_contact(hub.db, result["point"], store.USB_IMPORT,
-                                       f"{result['seq_from']}-{result['seq_to']}")
+            store.log_bundles(hub.db, [result], store.USB_IMPORT)
             results.append(result)
     except HubError as exc:
         refused = (exc.code, exc.params)
@@ -180,7 +179,7 @@ def download_reply(request: Request, who: CsrfChecked, point: str = Form("")) ->
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    store.log_contact(hub.db, result["point"], store.USB_REPLY, bundle_dir.name)
+    store.log_bundles(hub.db, [result], store.USB_REPLY)
     return FileResponse(archive, media_type="application/zip", filename=name,
                         background=BackgroundTask(shutil.rmtree, folder, True))
 

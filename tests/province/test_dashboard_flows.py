@@ -214,3 +214,34 @@ def test_a_material_published_from_the_browser_reaches_every_point(tmp_path: Pat
             assert listed[0]["kind"] == "leaflet" and listed[0]["langs"] == ["hnj"]
     finally:
         hub.stop()
+
+
+def test_bundles_carried_through_the_command_line_show_as_usb_contacts(tmp_path: Path) -> None:
+    hub = HubProcess(tmp_path / "hub").start()
+    try:
+        point = make_point(tmp_path, "XA-21", visits=2)
+        enroll(hub, point)
+        assert point.cli("sync").code == 0  # first by network ...
+        assert hub.cli("publish", str(_file(tmp_path)), "--title", "Cẩm nang").code == 0
+        stick = tmp_path / "stick"
+        stick.mkdir()
+        assert point.cli("bundle", "export", "--to", str(stick)).code == 0
+        imported = hub.cli("bundle", "import", str(stick))  # ... then by USB
+        assert imported.code == 0, imported.err
+        web = _staff(hub)
+        row = re.search(r'<tr id="point-XA-21".*?</tr>', web.get("/").text, re.S).group(0)
+        assert "<td>USB</td>" in row and "cần xuất gói trả lời USB" in row
+        assert hub.cli("bundle", "export", "--point", "XA-21", "--to", str(stick)).code == 0
+        row = re.search(r'<tr id="point-XA-21".*?</tr>', web.get("/").text, re.S).group(0)
+        assert "gói trả lời đã xuất" in row and "cần xuất gói" not in row
+        contacts = re.search(r'<ul class="plain" id="contacts">(.*?)</ul>', web.get("/points/XA-21").text, re.S)
+        lines = re.findall(r"<li>(.*?)</li>", contacts.group(1), re.S)
+        assert lines[0].startswith("Xuất gói trả lời USB") and lines[1].startswith("Nhập gói USB của điểm")
+    finally:
+        hub.stop()
+
+
+def _file(folder: Path) -> Path:
+    path = folder / "cam-nang.txt"
+    path.write_text("Cẩm nang chuyển đổi số\n" * 100, encoding="utf-8")
+    return path
