@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.paths import Paths
 from desktop.sync import bundle, usb
+from desktop.sync.client import CancelToken
 
 from .appearance import scaled
 from .home import format_sync_time
@@ -125,14 +126,21 @@ def _write_error(exc: OSError, root: str) -> usb.StickError:
     return usb.StickError(code, path=root, detail=exc.strerror or str(exc))
 
 
-def _bytes_progress(report: Report) -> Callable[[int, int], None]:
-    return lambda done, total: report((done, total))
+def _bytes_progress(report: Report, cancel: CancelToken) -> Callable[[int, int], None]:
+    """Reports (done, total) bytes; raises sync-cancelled once Stop was pressed. The service
+    then removes what it had half-written (export) or decrypted (import): nothing is applied."""
+
+    def progress(done: int, total: int) -> None:
+        cancel.check()
+        report((done, total))
+    return progress
 
 
-def export_work(paths: Paths, root: str, report: Report) -> dict[str, Any]:
+def export_work(paths: Paths, root: str, report: Report, cancel: CancelToken) -> dict[str, Any]:
     """Write the waiting changes and media to the stick; the service's summary and the new status."""
+    cancel.check()
     try:
-        result = usb.export_to(paths, Path(root), progress=_bytes_progress(report))
+        result = usb.export_to(paths, Path(root), progress=_bytes_progress(report, cancel))
     except OSError as exc:  # the stick vanished or refuses before the bundle's own guard
         raise _write_error(exc, root) from exc
     return {**result, "drive": root, "usb": usb.usb_status(paths)}
@@ -149,7 +157,7 @@ def other_points(root: str, point: str) -> list[str]:
     return sorted(found - {point})
 
 
-def import_work(paths: Paths, root: str, report: Report) -> dict[str, Any]:
+def import_work(paths: Paths, root: str, report: Report, cancel: CancelToken) -> dict[str, Any]:
     """Apply every reply for this point found on the stick, oldest first; others are left alone."""
     point = usb.usb_status(paths)["point"]
     try:
@@ -157,7 +165,8 @@ def import_work(paths: Paths, root: str, report: Report) -> dict[str, Any]:
         pending = usb.pending_on(Path(root), point)
     except OSError as exc:
         raise usb.StickError("bundle-read-failed", path=root, detail=exc.strerror or str(exc)) from exc
-    result = usb.import_from(paths, Path(root), progress=_bytes_progress(report)) if pending else None
+    cancel.check()
+    result = usb.import_from(paths, Path(root), progress=_bytes_progress(report, cancel)) if pending else None
     return {"drive": root, "point": point, "imported": result, "others": others, "usb": usb.usb_status(paths)}
 
 
@@ -208,6 +217,7 @@ class UsbPanel(QWidget):
         self.state: dict[str, Any] | None = None  # usb.usb_status()
         self.job: Job | None = None
         self.job_kind = ""
+        self.cancel: CancelToken | None = None
         self.step: tuple[int, int] | None = None
         self._state_job: Job | None = None
         self._state_again = False
@@ -233,6 +243,8 @@ class UsbPanel(QWidget):
 
         self.write_button = self._big_button("usb_write", self.write_to_usb)
         self.read_button = self._big_button("usb_read", self.read_from_usb)
+        self.stop_button = self._big_button("usb_stop", self.stop)
+        self.stop_button.hide()
         self.progress_bar = QProgressBar(objectName="usb_progress", minimumHeight=28)
         self.progress_text = self._label("usb_progress_text")
         self.message = self._label("usb_message")
@@ -262,6 +274,7 @@ class UsbPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.write_button, 1)
         buttons.addWidget(self.read_button, 1)
+        buttons.addWidget(self.stop_button, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
@@ -422,18 +435,26 @@ class UsbPanel(QWidget):
         root = self.selected_root()
         if root is None or self.running:
             return
-        paths = self.paths
-        self._start("write", lambda report: export_work(paths, root, report))
+        paths, cancel = self.paths, CancelToken()
+        self._start("write", lambda report: export_work(paths, root, report, cancel), cancel)
 
     def read_from_usb(self) -> None:
         root = self.selected_root()
         if root is None or self.running:
             return
-        paths = self.paths
-        self._start("read", lambda report: import_work(paths, root, report))
+        paths, cancel = self.paths, CancelToken()
+        self._start("read", lambda report: import_work(paths, root, report, cancel), cancel)
 
-    def _start(self, kind: str, work: Callable[[Report], Any]) -> None:
+    def stop(self) -> None:
+        """Stop the running write or read at its next step; nothing half-done is kept."""
+        if self.cancel is not None:
+            self.cancel.cancel()
+            self.stop_button.setEnabled(False)
+            self.progress_text.setText(self.tr("Stopping…"))
+
+    def _start(self, kind: str, work: Callable[[Report], Any], cancel: CancelToken) -> None:
         self.job_kind = kind
+        self.cancel = cancel
         self.outcome = None
         self.step = None
         self.job = run_job(work, self._done, self._failed, self._progressed)
@@ -445,7 +466,7 @@ class UsbPanel(QWidget):
         self._show_progress()
 
     def _done(self, result: dict[str, Any]) -> None:
-        kind, self.job = self.job_kind, None
+        kind, self.job, self.cancel = self.job_kind, None, None
         self.state = result.get("usb") or self.state
         self.outcome = (kind, result, True)
         if kind == "read":
@@ -455,7 +476,7 @@ class UsbPanel(QWidget):
         self.changed.emit()
 
     def _failed(self, code: str, params: dict[str, Any]) -> None:
-        kind, self.job = self.job_kind, None
+        kind, self.job, self.cancel = self.job_kind, None, None
         log.warning("USB %s failed: %s %s", kind, code, params)
         self.outcome = (kind, {"code": code, "params": params}, False)
         self.render()
@@ -474,6 +495,7 @@ class UsbPanel(QWidget):
         self.choose_button.setText(self.tr("Choose folder…"))
         self.write_button.setText(self.tr("Write to USB"))
         self.read_button.setText(self.tr("Read from USB"))
+        self.stop_button.setText(self.tr("Stop"))
         self.captions["written"].setText(self.tr("Last written to a stick"))
         self.captions["read"].setText(self.tr("Last reply read"))
         self.captions["waiting"].setText(self.tr("Still to be delivered"))
@@ -497,6 +519,8 @@ class UsbPanel(QWidget):
             text += " " + self.tr("{done} of {total}").format(done=size(done), total=size(total))
         else:
             self.progress_bar.setRange(0, 0)  # busy until the service says how much
+        if self.cancel is not None and self.cancel.cancelled:
+            text = self.tr("Stopping…")
         self.progress_text.setText(text)
 
     def _update_buttons(self) -> None:
@@ -504,6 +528,8 @@ class UsbPanel(QWidget):
         self.no_drive.setVisible(not self.drives)
         self.write_button.setEnabled(has_drive and not self.running)
         self.read_button.setEnabled(has_drive and not self.running)
+        self.stop_button.setVisible(self.running)
+        self.stop_button.setEnabled(self.running and self.cancel is not None and not self.cancel.cancelled)
         self.choose_button.setEnabled(not self.running)
 
     def _show_outcome(self) -> None:
@@ -560,6 +586,10 @@ class UsbPanel(QWidget):
 
     def _error_text(self, code: str, params: dict[str, Any]) -> str:
         drive = str(params.get("path") or self.selected_root() or "")
+        if code == "sync-cancelled" and self.outcome is not None and self.outcome[0] == "write":
+            return self.tr("Stopped: nothing was written to the stick, and nothing unfinished was left on it.")
+        if code == "sync-cancelled":
+            return self.tr("Stopped: the reply was not imported. Read it again when you are ready.")
         if code == "bundle-no-space":
             return self.tr("The stick {drive} is full: nothing was written. Free some space on it, or "
                            "try again with another stick.").format(drive=drive)

@@ -19,6 +19,7 @@ from desktop.ui import sync_controller
 from desktop.ui.i18n import explain
 from desktop.ui.usb_panel import ENV_ROOTS, UsbPanel
 from tests.hubproc import HubProcess
+from tests.sync.helpers import add_material
 from tests.ui.conftest import insert_visit
 
 POINT = "XA-03405"  # the point of make_workspace
@@ -196,6 +197,35 @@ def test_a_write_protected_stick_says_so_and_changes_nothing(ui, qtbot, demo_poi
     assert text.startswith(f"Không ghi được vào {stick}"), text
     assert "Phần ghi dở sẽ không bao giờ được nhập" in text and "thử lại bằng USB khác" in text
     assert (database_bytes(ws), service.sync_status(ws.paths)) == before
+
+
+def test_stop_while_writing_leaves_nothing_then_media_go_on_the_stick(ui, qtbot, demo_point, hub, tmp_path) -> None:  # noqa: ANN001
+    ws = demo_point
+    enrol(ws, hub)
+    video = tmp_path / "huong-dan.mp4"
+    video.write_bytes(os.urandom(24 << 20))
+    add_material(ws, video)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    panel = make_panel(qtbot, ws, stick)
+    before = database_bytes(ws), service.sync_status(ws.paths)
+    panel.write_button.click()
+    assert panel.stop_button.isVisible() and panel.stop_button.isEnabled()
+    panel.stop_button.click()
+    assert panel.progress_text.text() == "Đang dừng…" and not panel.stop_button.isEnabled()
+    qtbot.waitUntil(lambda: not panel.running, timeout=SLOW)
+    assert panel.message.text() == "Đã dừng: chưa ghi gì vào USB, và không để lại gì dở dang trên đó."
+    assert not panel.stop_button.isVisible()
+    assert bundle.find(stick) == [] and not list(stick.rglob(".partial-*"))
+    assert (database_bytes(ws), service.sync_status(ws.paths)) == before
+    assert panel.written.text() == "Chưa ghi USB lần nào."
+
+    run(qtbot, panel, panel.write_button)
+    text = panel.message.text()
+    assert " tệp (" in text and "MiB" in text, text  # how much media went with the records
+    out = bundle.find(stick, POINT, bundle.TO_PROVINCE)[0]
+    assert sum(p.stat().st_size for p in out.glob("media-*.bin")) > 24 << 20
+    assert "Kèm" in panel.written.text()
 
 
 def test_a_damaged_reply_is_refused_with_its_reason(ui, qtbot, workspace, hub, tmp_path) -> None:  # noqa: ANN001
