@@ -266,7 +266,10 @@ def test_a_stick_plugged_in_shows_up_and_leaves_when_pulled(ui, qtbot, workspace
     qtbot.waitUntil(lambda: panel.drive_list.count() == 1, timeout=5_000)
     assert panel.selected_root() == str(stick) and panel.write_button.isEnabled()
     assert not panel.no_drive.isVisible()
-    stick.rmdir()
+    stick.rmdir()  # pulled out before the list noticed: the write says so plainly
+    run(qtbot, panel, panel.write_button)
+    assert panel.message.text() == explain("usb-stick-missing", path=str(stick))
+    assert not stick.exists()
     qtbot.waitUntil(lambda: panel.drive_list.count() == 0, timeout=5_000)
     assert not panel.write_button.isEnabled() and panel.no_drive.isVisible()
 
@@ -281,6 +284,9 @@ def test_a_mounted_volume_under_media_is_found(ui, qtbot, workspace, mount_tmpfs
 
 
 def test_sync_page_has_a_usb_tab_that_fits_1024x768(ui, qtbot, workspace, tmp_path) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
     from desktop.ui.sync_page import SyncPage
 
     stick = tmp_path / "stick"
@@ -299,6 +305,11 @@ def test_sync_page_has_a_usb_tab_that_fits_1024x768(ui, qtbot, workspace, tmp_pa
         bottom = button.mapTo(page, button.rect().bottomRight())
         assert top_left.x() >= 0 and bottom.x() <= page.width() and bottom.y() <= page.height(), button
         assert button.focusPolicy() & 0x1  # reachable with Tab
+    # The keyboard walks the stick list, then the buttons.
+    page.usb.drive_list.setFocus()
+    for expected in (page.usb.choose_button, page.usb.write_button, page.usb.read_button):
+        QTest.keyClick(page.usb.focusWidget() or page.usb.drive_list, Qt.Key.Key_Tab)
+        assert page.usb.focusWidget() is expected, page.usb.focusWidget()
     assert page.usb.write_button.height() >= 60
     page.grab().save(str(tmp_path / "usb.png"))
     controller.stop()
