@@ -2573,98 +2573,98 @@ It leaves the lists and the counts; its record is kept for the history and the p
         <translation>a reply from the province is waiting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="401" />
+        <location filename="../desktop/ui/usb_panel.py" line="404" />
         <source>Choose the USB stick or a folder on it</source>
         <translation>Choose the USB stick or a folder on it</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="453" />
-        <location filename="../desktop/ui/usb_panel.py" line="523" />
+        <location filename="../desktop/ui/usb_panel.py" line="456" />
+        <location filename="../desktop/ui/usb_panel.py" line="526" />
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="488" />
+        <location filename="../desktop/ui/usb_panel.py" line="491" />
         <source>Sync by USB stick</source>
         <translation>Sync by USB stick</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="490" />
+        <location filename="../desktop/ui/usb_panel.py" line="493" />
         <source>No connection? Write this point's changes to a USB stick and take it to the province. When the stick comes back with the province's reply, read it here.</source>
         <translation>No connection? Write this point's changes to a USB stick and take it to the province. When the stick comes back with the province's reply, read it here.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="492" />
+        <location filename="../desktop/ui/usb_panel.py" line="495" />
         <source>USB stick</source>
         <translation>USB stick</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="494" />
+        <location filename="../desktop/ui/usb_panel.py" line="497" />
         <source>No USB stick found. Plug one in (it appears here by itself), or choose a folder.</source>
         <translation>No USB stick found. Plug one in (it appears here by itself), or choose a folder.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="495" />
+        <location filename="../desktop/ui/usb_panel.py" line="498" />
         <source>Choose folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="496" />
+        <location filename="../desktop/ui/usb_panel.py" line="499" />
         <source>Write to USB</source>
         <translation>Write to USB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="497" />
+        <location filename="../desktop/ui/usb_panel.py" line="500" />
         <source>Read from USB</source>
         <translation>Read from USB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="498" />
+        <location filename="../desktop/ui/usb_panel.py" line="501" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="499" />
+        <location filename="../desktop/ui/usb_panel.py" line="502" />
         <source>Last written to a stick</source>
         <translation>Last written to a stick</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="500" />
+        <location filename="../desktop/ui/usb_panel.py" line="503" />
         <source>Last reply read</source>
         <translation>Last reply read</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="501" />
+        <location filename="../desktop/ui/usb_panel.py" line="504" />
         <source>Still to be delivered</source>
         <translation>Still to be delivered</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="513" />
+        <location filename="../desktop/ui/usb_panel.py" line="516" />
         <source>Writing to the stick… do not pull it out.</source>
         <translation>Writing to the stick… do not pull it out.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="513" />
+        <location filename="../desktop/ui/usb_panel.py" line="516" />
         <source>Reading the stick…</source>
         <translation>Reading the stick…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="519" />
+        <location filename="../desktop/ui/usb_panel.py" line="522" />
         <source>{done} of {total}</source>
         <translation>{done} of {total}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="553" />
+        <location filename="../desktop/ui/usb_panel.py" line="556" />
         <source>Nothing new to send: the province already has every change of this point. A small bundle was still written to {drive}, so the province can send its reply.</source>
         <translation>Nothing new to send: the province already has every change of this point. A small bundle was still written to {drive}, so the province can send its reply.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="556" />
+        <location filename="../desktop/ui/usb_panel.py" line="559" />
         <source>Written to {drive}:</source>
         <translation>Written to {drive}:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="557" />
+        <location filename="../desktop/ui/usb_panel.py" line="560" />
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -2672,13 +2672,13 @@ It leaves the lists and the counts; its record is kept for the history and the p
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="559" />
+        <location filename="../desktop/ui/usb_panel.py" line="562" />
         <source>(no. {first} to {last})</source>
         <translation>(no. {first} to {last})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="562" />
-        <location filename="../desktop/ui/usb_panel.py" line="577" />
+        <location filename="../desktop/ui/usb_panel.py" line="565" />
+        <location filename="../desktop/ui/usb_panel.py" line="580" />
         <source>and %n file(s)</source>
         <translation>
             <numerusform>and %n file</numerusform>
@@ -2686,22 +2686,22 @@ It leaves the lists and the counts; its record is kept for the history and the p
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="565" />
+        <location filename="../desktop/ui/usb_panel.py" line="568" />
         <source>Take the stick to the province; bring back its reply and press "Read from USB".</source>
         <translation>Take the stick to the province; bring back its reply and press "Read from USB".</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="569" />
+        <location filename="../desktop/ui/usb_panel.py" line="572" />
         <source>Replies for other points ({points}) were left on the stick for them.</source>
         <translation>Replies for other points ({points}) were left on the stick for them.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="572" />
+        <location filename="../desktop/ui/usb_panel.py" line="575" />
         <source>No reply from the province for this point ({point}) on {drive}.</source>
         <translation>No reply from the province for this point ({point}) on {drive}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="575" />
+        <location filename="../desktop/ui/usb_panel.py" line="578" />
         <source>Reply read: %n new record(s) from the province</source>
         <translation>
             <numerusform>Reply read: %n new record from the province</numerusform>
@@ -2709,52 +2709,52 @@ It leaves the lists and the counts; its record is kept for the history and the p
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="580" />
+        <location filename="../desktop/ui/usb_panel.py" line="583" />
         <source>Delivered: the province has received everything up to change no. {seq}.</source>
         <translation>Delivered: the province has received everything up to change no. {seq}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="582" />
+        <location filename="../desktop/ui/usb_panel.py" line="585" />
         <source>The province has received everything up to change no. {seq}; newer changes still wait to be delivered.</source>
         <translation>The province has received everything up to change no. {seq}; newer changes still wait to be delivered.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="590" />
+        <location filename="../desktop/ui/usb_panel.py" line="593" />
         <source>Stopped: nothing was written to the stick, and nothing unfinished was left on it.</source>
         <translation>Stopped: nothing was written to the stick, and nothing unfinished was left on it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="592" />
+        <location filename="../desktop/ui/usb_panel.py" line="595" />
         <source>Stopped: the reply was not imported. Read it again when you are ready.</source>
         <translation>Stopped: the reply was not imported. Read it again when you are ready.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="594" />
+        <location filename="../desktop/ui/usb_panel.py" line="597" />
         <source>The stick {drive} is full: nothing was written. Free some space on it, or try again with another stick.</source>
         <translation>The stick {drive} is full: nothing was written. Free some space on it, or try again with another stick.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="597" />
+        <location filename="../desktop/ui/usb_panel.py" line="600" />
         <source>Writing to {drive} failed ({detail}); the stick may have been pulled out or be write-protected. Nothing half-written can ever be imported. Try again with another stick.</source>
         <translation>Writing to {drive} failed ({detail}); the stick may have been pulled out or be write-protected. Nothing half-written can ever be imported. Try again with another stick.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="616" />
+        <location filename="../desktop/ui/usb_panel.py" line="619" />
         <source>Nothing written to a stick yet.</source>
         <translation>Nothing written to a stick yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="621" />
+        <location filename="../desktop/ui/usb_panel.py" line="624" />
         <source>{when}, to {drive}: changes no. {first} to {last}.</source>
         <translation>{when}, to {drive}: changes no. {first} to {last}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="625" />
+        <location filename="../desktop/ui/usb_panel.py" line="628" />
         <source>{when}, to {drive}: nothing new (a bundle asking for the reply).</source>
         <translation>{when}, to {drive}: nothing new (a bundle asking for the reply).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="628" />
+        <location filename="../desktop/ui/usb_panel.py" line="631" />
         <source>With %n file(s).</source>
         <translation>
             <numerusform>With %n file.</numerusform>
@@ -2762,27 +2762,27 @@ It leaves the lists and the counts; its record is kept for the history and the p
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="633" />
+        <location filename="../desktop/ui/usb_panel.py" line="636" />
         <source>{when}: the province had received up to change no. {seq}.</source>
         <translation>{when}: the province had received up to change no. {seq}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="636" />
+        <location filename="../desktop/ui/usb_panel.py" line="639" />
         <source>No reply read from a stick yet; the province has received up to change no. {seq}.</source>
         <translation>No reply read from a stick yet; the province has received up to change no. {seq}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="639" />
+        <location filename="../desktop/ui/usb_panel.py" line="642" />
         <source>No reply read yet.</source>
         <translation>No reply read yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="641" />
+        <location filename="../desktop/ui/usb_panel.py" line="644" />
         <source>Reading the sync state…</source>
         <translation>Reading the sync state…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="643" />
+        <location filename="../desktop/ui/usb_panel.py" line="646" />
         <source>%n change(s) not yet delivered to the province.</source>
         <translation>
             <numerusform>%n change not yet delivered to the province.</numerusform>
@@ -2790,7 +2790,7 @@ It leaves the lists and the counts; its record is kept for the history and the p
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="646" />
+        <location filename="../desktop/ui/usb_panel.py" line="649" />
         <source>Nothing: the province has everything from this point.</source>
         <translation>Nothing: the province has everything from this point.</translation>
     </message>

@@ -388,8 +388,11 @@ class UsbPanel(QWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def add_folder(self, folder: str) -> None:
-        """Use a folder as the stick (what "Choose folder…" does), and select it."""
-        root = str(Path(folder))
+        """Use a folder as the stick (what "Choose folder…" does), and select it. A folder
+        inside the stick's COMMUNE-SYNC tree (a bundle, a point's folder) means its stick."""
+        path = Path(folder)
+        inside = [p for p in (path, *path.parents) if p.name == bundle.ROOT]
+        root = str(inside[-1].parent if inside else path)
         if root not in self.chosen:
             self.chosen.append(root)
         self.refresh_drives()

@@ -136,6 +136,9 @@ def test_write_to_a_stick_then_read_the_reply_shows_delivered(ui, qtbot, demo_po
     (other / bundle.MANIFEST).write_bytes(wire.canonical_json({**manifest, "point": "XA-09999"}))
     panel.look_for_replies()  # (done by itself when a stick appears)
     qtbot.waitUntil(lambda: "✉" in panel.drive_list.item(0).text(), timeout=5000)
+    # Choosing the reply's own folder means its stick.
+    panel.add_folder(str(reply_path))
+    assert panel.drive_list.count() == 1 and panel.selected_root() == str(stick)
     with qtbot.waitSignal(panel.changed, timeout=SLOW):
         run(qtbot, panel, panel.read_button)
     status = service.sync_status(ws.paths)
