@@ -310,7 +310,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from desktop.reports import period_report as writers
+    import desktop.reports.period_report as writers
 
     from .report_data import parse_period, point_report, province_report
 

@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import bindparam, select, text
 from sqlalchemy.engine import Connection
 
-from desktop.core import reference
+import desktop.core.reference as reference
 from desktop.sync import wire
 
 from .db import Database, point
@@ -156,6 +156,14 @@ class _Sql:
         as_json = f"""'["' || replace({field}, ',', '","') || '"]'"""
         return f"json_each(CASE WHEN json_valid({as_json}) THEN {as_json} ELSE '[]' END) AS p"
 
+    def joins_by_hash(self, on: bool) -> None:
+        """PostgreSQL: join JSON fields by hashing. The planner cannot estimate how many rows
+        match `data ->> 'x' = id` and picks nested loops over fenced subqueries, which turns
+        the report quadratic (3 s instead of 0.06 s for 10 points); a lateral unnest (a
+        visit's purposes) still needs them."""
+        if self.pg:
+            self.conn.execute(text(f"SET LOCAL enable_nestloop = {'off' if on else 'on'}"))
+
     def all(self, sql: str, **params: Any) -> list[Any]:
         statement = text(sql)
         if "origins" in params:
@@ -177,6 +185,7 @@ class _Counts:
 
     def __init__(self, conn: Connection, span: Span, origins: list[str]) -> None:
         self.q, self.span, self.origins = _Sql(conn), span, origins
+        self.q.joins_by_hash(True)
         self.p = {"origins": origins or ["\x00none"], "lo": span.lo, "hi": span.hi}
         self._visits: tuple | None = None
 
@@ -206,10 +215,13 @@ class _Counts:
             by["village"][origin][_key(village)] += _int(n)
         purposes: dict[str, Counter] = defaultdict(Counter)
         at = q.f("v", "visited_at")
-        for origin, purpose, n in q.all(
+        q.joins_by_hash(False)
+        rows = q.all(
                 f"SELECT v.origin, p.value, count(*) FROM {q.rows('visit')} v, {q.purposes('v')} "
                 f"WHERE {at} >= :lo AND {at} < :next AND p.value != '' GROUP BY 1, 2",
-                **self.p, next=self.span.next_day):
+                **self.p, next=self.span.next_day)
+        q.joins_by_hash(True)
+        for origin, purpose, n in rows:
             purposes[origin][purpose] += _int(n)
         return total, by, purposes
 
@@ -729,7 +741,7 @@ def _points_table(points: list[dict[str, Any]], per: dict[str, dict[str, int]]) 
 def parse_period(text: str) -> Span:
     """A period's text (2026, 2026-H1, 2026-Q3, 2026-01-01..2026-06-30) the way the point reads it;
     HubError period-invalid / period-reversed otherwise."""
-    from desktop.core import periods
+    import desktop.core.periods as periods
 
     try:
         return _span(periods.parse_period(text))
@@ -753,3 +765,9 @@ def point_report(db: Database, period: Any, code: str, now: datetime | None = No
 def province_report(db: Database, period: Any, now: datetime | None = None) -> dict[str, Any]:
     """The whole province's report: every table summed over the points, plus a table per point."""
     return _report(db, _span(period), None, now)
+
+
+def point_choices(db: Database) -> list[dict[str, Any]]:
+    """Registered points (code, name) for choosing a report, in code order."""
+    with db.read() as conn:
+        return [{"code": p["code"], "name": p["name"], "last_contact": p["last_contact"]} for p in _points(conn)]

@@ -19,7 +19,7 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from desktop.reports import period_report as writers
+import desktop.reports.period_report as writers
 
 from .. import report_data
 from ..points import HubError
