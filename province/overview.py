@@ -18,7 +18,6 @@ from sqlalchemy import and_, column, desc, func, insert, or_, select, table
 
 from desktop.sync import wire
 
-from . import points
 from .db import Database, hub_meta, point, point_key, record
 from .points import HubError, iso_now
 from .records import write_province_rows
@@ -133,13 +132,16 @@ def overview(db: Database, stale_days: float = 14, now: datetime | None = None) 
     """Every point with last contact, transport, what is pending and rows received."""
     now = now or datetime.now(UTC)
     stale_before = (now - timedelta(days=stale_days)).strftime("%Y-%m-%dT%H:%M:%SZ")
-    summaries = []
-    for p in points.status(db):
-        rows = dict(p["rows"])
-        summaries.append(PointSummary(
-            code=p["point"], name=p["name"], status=p["status"], last_contact=p["last_contact"], transport=None,
-            rows=sum(rows.values()), rows_by_table=rows, acked_seq=p["acknowledged_seq"],
-            deleted_rows=p["deleted_rows"]))
+    with db.read() as conn:
+        found = conn.execute(select(point).order_by(point.c.code)).all()
+        acked = dict(conn.execute(select(point_key.c.point_code, point_key.c.acked_seq).where(
+            point_key.c.revoked_at.is_(None))).all())
+        # One count per origin walks the (origin, stream_seq) index only: ~0.1 s for 1M rows, where
+        # counting per table and tombstone reads every row (points.status; the point page does it for one).
+        held = dict(conn.execute(select(record.c.origin, func.count()).group_by(record.c.origin)).all())
+    summaries = [PointSummary(code=p.code, name=p.name, status=p.status, last_contact=p.last_contact_at,
+                              transport=None, rows=int(held.get(p.code, 0)), rows_by_table={},
+                              acked_seq=int(acked.get(p.code, 0) or 0)) for p in found]
     if not summaries:
         return []
     codes = [s.code for s in summaries]
@@ -200,6 +202,12 @@ def point_detail(db: Database, code: str, stale_days: float = 14) -> PointDetail
     if summary is None:
         raise HubError("point-not-found", code=code)
     with db.read() as conn:
+        per_table = select(record.c.table_name, func.count(), func.sum(record.c.deleted)).where(
+            record.c.origin == code).group_by(record.c.table_name)
+        for table_name, n, dead in conn.execute(per_table):
+            if int(n) - int(dead or 0):
+                summary.rows_by_table[table_name] = int(n) - int(dead or 0)
+            summary.deleted_rows += int(dead or 0)
         row = conn.execute(select(point).where(point.c.code == code)).one()
         keys = conn.execute(select(point_key).where(point_key.c.point_code == code).order_by(
             desc(point_key.c.id))).all()
