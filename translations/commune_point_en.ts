@@ -2553,118 +2553,118 @@ It leaves the lists and the counts; its record is kept for the history and the p
 <context>
     <name>UsbPanel</name>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="343" />
+        <location filename="../desktop/ui/usb_panel.py" line="187" />
         <source>{size} free</source>
         <translation>{size} free</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="345" />
+        <location filename="../desktop/ui/usb_panel.py" line="189" />
         <source>free space unknown</source>
         <translation>free space unknown</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="348" />
+        <location filename="../desktop/ui/usb_panel.py" line="192" />
         <source>[read only]</source>
         <translation>[read only]</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="350" />
+        <location filename="../desktop/ui/usb_panel.py" line="194" />
         <source>a reply from the province is waiting</source>
         <translation>a reply from the province is waiting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="404" />
+        <location filename="../desktop/ui/usb_panel.py" line="248" />
         <source>Choose the USB stick or a folder on it</source>
         <translation>Choose the USB stick or a folder on it</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="456" />
-        <location filename="../desktop/ui/usb_panel.py" line="526" />
+        <location filename="../desktop/ui/usb_panel.py" line="300" />
+        <location filename="../desktop/ui/usb_panel.py" line="370" />
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="491" />
+        <location filename="../desktop/ui/usb_panel.py" line="335" />
         <source>Sync by USB stick</source>
         <translation>Sync by USB stick</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="493" />
+        <location filename="../desktop/ui/usb_panel.py" line="337" />
         <source>No connection? Write this point's changes to a USB stick and take it to the province. When the stick comes back with the province's reply, read it here.</source>
         <translation>No connection? Write this point's changes to a USB stick and take it to the province. When the stick comes back with the province's reply, read it here.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="495" />
+        <location filename="../desktop/ui/usb_panel.py" line="339" />
         <source>USB stick</source>
         <translation>USB stick</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="497" />
+        <location filename="../desktop/ui/usb_panel.py" line="341" />
         <source>No USB stick found. Plug one in (it appears here by itself), or choose a folder.</source>
         <translation>No USB stick found. Plug one in (it appears here by itself), or choose a folder.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="498" />
+        <location filename="../desktop/ui/usb_panel.py" line="342" />
         <source>Choose folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="499" />
+        <location filename="../desktop/ui/usb_panel.py" line="343" />
         <source>Write to USB</source>
         <translation>Write to USB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="500" />
+        <location filename="../desktop/ui/usb_panel.py" line="344" />
         <source>Read from USB</source>
         <translation>Read from USB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="501" />
+        <location filename="../desktop/ui/usb_panel.py" line="345" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="502" />
+        <location filename="../desktop/ui/usb_panel.py" line="346" />
         <source>Last written to a stick</source>
         <translation>Last written to a stick</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="503" />
+        <location filename="../desktop/ui/usb_panel.py" line="347" />
         <source>Last reply read</source>
         <translation>Last reply read</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="504" />
+        <location filename="../desktop/ui/usb_panel.py" line="348" />
         <source>Still to be delivered</source>
         <translation>Still to be delivered</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="516" />
+        <location filename="../desktop/ui/usb_panel.py" line="360" />
         <source>Writing to the stick… do not pull it out.</source>
         <translation>Writing to the stick… do not pull it out.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="516" />
+        <location filename="../desktop/ui/usb_panel.py" line="360" />
         <source>Reading the stick…</source>
         <translation>Reading the stick…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="522" />
+        <location filename="../desktop/ui/usb_panel.py" line="366" />
         <source>{done} of {total}</source>
         <translation>{done} of {total}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="556" />
+        <location filename="../desktop/ui/usb_panel.py" line="400" />
         <source>Nothing new to send: the province already has every change of this point. A small bundle was still written to {drive}, so the province can send its reply.</source>
         <translation>Nothing new to send: the province already has every change of this point. A small bundle was still written to {drive}, so the province can send its reply.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="559" />
+        <location filename="../desktop/ui/usb_panel.py" line="403" />
         <source>Written to {drive}:</source>
         <translation>Written to {drive}:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="560" />
+        <location filename="../desktop/ui/usb_panel.py" line="404" />
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -2672,13 +2672,13 @@ It leaves the lists and the counts; its record is kept for the history and the p
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="562" />
+        <location filename="../desktop/ui/usb_panel.py" line="406" />
         <source>(no. {first} to {last})</source>
         <translation>(no. {first} to {last})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="565" />
-        <location filename="../desktop/ui/usb_panel.py" line="580" />
+        <location filename="../desktop/ui/usb_panel.py" line="409" />
+        <location filename="../desktop/ui/usb_panel.py" line="424" />
         <source>and %n file(s)</source>
         <translation>
             <numerusform>and %n file</numerusform>
@@ -2686,22 +2686,22 @@ It leaves the lists and the counts; its record is kept for the history and the p
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="568" />
+        <location filename="../desktop/ui/usb_panel.py" line="412" />
         <source>Take the stick to the province; bring back its reply and press "Read from USB".</source>
         <translation>Take the stick to the province; bring back its reply and press "Read from USB".</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="572" />
+        <location filename="../desktop/ui/usb_panel.py" line="416" />
         <source>Replies for other points ({points}) were left on the stick for them.</source>
         <translation>Replies for other points ({points}) were left on the stick for them.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="575" />
+        <location filename="../desktop/ui/usb_panel.py" line="419" />
         <source>No reply from the province for this point ({point}) on {drive}.</source>
         <translation>No reply from the province for this point ({point}) on {drive}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="578" />
+        <location filename="../desktop/ui/usb_panel.py" line="422" />
         <source>Reply read: %n new record(s) from the province</source>
         <translation>
             <numerusform>Reply read: %n new record from the province</numerusform>
@@ -2709,52 +2709,52 @@ It leaves the lists and the counts; its record is kept for the history and the p
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="583" />
+        <location filename="../desktop/ui/usb_panel.py" line="427" />
         <source>Delivered: the province has received everything up to change no. {seq}.</source>
         <translation>Delivered: the province has received everything up to change no. {seq}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="585" />
+        <location filename="../desktop/ui/usb_panel.py" line="429" />
         <source>The province has received everything up to change no. {seq}; newer changes still wait to be delivered.</source>
         <translation>The province has received everything up to change no. {seq}; newer changes still wait to be delivered.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="593" />
+        <location filename="../desktop/ui/usb_panel.py" line="437" />
         <source>Stopped: nothing was written to the stick, and nothing unfinished was left on it.</source>
         <translation>Stopped: nothing was written to the stick, and nothing unfinished was left on it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="595" />
+        <location filename="../desktop/ui/usb_panel.py" line="439" />
         <source>Stopped: the reply was not imported. Read it again when you are ready.</source>
         <translation>Stopped: the reply was not imported. Read it again when you are ready.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="597" />
+        <location filename="../desktop/ui/usb_panel.py" line="441" />
         <source>The stick {drive} is full: nothing was written. Free some space on it, or try again with another stick.</source>
         <translation>The stick {drive} is full: nothing was written. Free some space on it, or try again with another stick.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="600" />
+        <location filename="../desktop/ui/usb_panel.py" line="444" />
         <source>Writing to {drive} failed ({detail}); the stick may have been pulled out or be write-protected. Nothing half-written can ever be imported. Try again with another stick.</source>
         <translation>Writing to {drive} failed ({detail}); the stick may have been pulled out or be write-protected. Nothing half-written can ever be imported. Try again with another stick.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="619" />
+        <location filename="../desktop/ui/usb_panel.py" line="463" />
         <source>Nothing written to a stick yet.</source>
         <translation>Nothing written to a stick yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="624" />
+        <location filename="../desktop/ui/usb_panel.py" line="468" />
         <source>{when}, to {drive}: changes no. {first} to {last}.</source>
         <translation>{when}, to {drive}: changes no. {first} to {last}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="628" />
+        <location filename="../desktop/ui/usb_panel.py" line="472" />
         <source>{when}, to {drive}: nothing new (a bundle asking for the reply).</source>
         <translation>{when}, to {drive}: nothing new (a bundle asking for the reply).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="631" />
+        <location filename="../desktop/ui/usb_panel.py" line="475" />
         <source>With %n file(s).</source>
         <translation>
             <numerusform>With %n file.</numerusform>
@@ -2762,27 +2762,27 @@ It leaves the lists and the counts; its record is kept for the history and the p
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="636" />
+        <location filename="../desktop/ui/usb_panel.py" line="480" />
         <source>{when}: the province had received up to change no. {seq}.</source>
         <translation>{when}: the province had received up to change no. {seq}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="639" />
+        <location filename="../desktop/ui/usb_panel.py" line="483" />
         <source>No reply read from a stick yet; the province has received up to change no. {seq}.</source>
         <translation>No reply read from a stick yet; the province has received up to change no. {seq}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="642" />
+        <location filename="../desktop/ui/usb_panel.py" line="486" />
         <source>No reply read yet.</source>
         <translation>No reply read yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="644" />
+        <location filename="../desktop/ui/usb_panel.py" line="488" />
         <source>Reading the sync state…</source>
         <translation>Reading the sync state…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="646" />
+        <location filename="../desktop/ui/usb_panel.py" line="490" />
         <source>%n change(s) not yet delivered to the province.</source>
         <translation>
             <numerusform>%n change not yet delivered to the province.</numerusform>
@@ -2790,7 +2790,7 @@ It leaves the lists and the counts; its record is kept for the history and the p
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="649" />
+        <location filename="../desktop/ui/usb_panel.py" line="493" />
         <source>Nothing: the province has everything from this point.</source>
         <translation>Nothing: the province has everything from this point.</translation>
     </message>

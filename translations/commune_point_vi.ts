@@ -2544,239 +2544,239 @@ Lượt này sẽ không còn trong danh sách và số liệu; bản ghi vẫn 
 <context>
     <name>UsbPanel</name>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="343" />
+        <location filename="../desktop/ui/usb_panel.py" line="187" />
         <source>{size} free</source>
         <translation>còn trống {size}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="345" />
+        <location filename="../desktop/ui/usb_panel.py" line="189" />
         <source>free space unknown</source>
         <translation>không rõ dung lượng trống</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="348" />
+        <location filename="../desktop/ui/usb_panel.py" line="192" />
         <source>[read only]</source>
         <translation>[chỉ đọc]</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="350" />
+        <location filename="../desktop/ui/usb_panel.py" line="194" />
         <source>a reply from the province is waiting</source>
         <translation>có thư trả lời của tỉnh đang chờ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="404" />
+        <location filename="../desktop/ui/usb_panel.py" line="248" />
         <source>Choose the USB stick or a folder on it</source>
         <translation>Chọn USB hoặc một thư mục trên USB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="456" />
-        <location filename="../desktop/ui/usb_panel.py" line="526" />
+        <location filename="../desktop/ui/usb_panel.py" line="300" />
+        <location filename="../desktop/ui/usb_panel.py" line="370" />
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="491" />
+        <location filename="../desktop/ui/usb_panel.py" line="335" />
         <source>Sync by USB stick</source>
         <translation>Đồng bộ qua USB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="493" />
+        <location filename="../desktop/ui/usb_panel.py" line="337" />
         <source>No connection? Write this point's changes to a USB stick and take it to the province. When the stick comes back with the province's reply, read it here.</source>
         <translation>Không có mạng? Hãy ghi các thay đổi của điểm vào USB rồi mang lên tỉnh. Khi USB mang thư trả lời của tỉnh về, hãy đọc nó ở đây.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="495" />
+        <location filename="../desktop/ui/usb_panel.py" line="339" />
         <source>USB stick</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="497" />
+        <location filename="../desktop/ui/usb_panel.py" line="341" />
         <source>No USB stick found. Plug one in (it appears here by itself), or choose a folder.</source>
         <translation>Không thấy USB nào. Hãy cắm USB vào (USB sẽ tự hiện ở đây), hoặc chọn một thư mục.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="498" />
+        <location filename="../desktop/ui/usb_panel.py" line="342" />
         <source>Choose folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="499" />
+        <location filename="../desktop/ui/usb_panel.py" line="343" />
         <source>Write to USB</source>
         <translation>Ghi vào USB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="500" />
+        <location filename="../desktop/ui/usb_panel.py" line="344" />
         <source>Read from USB</source>
         <translation>Đọc từ USB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="501" />
+        <location filename="../desktop/ui/usb_panel.py" line="345" />
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="502" />
+        <location filename="../desktop/ui/usb_panel.py" line="346" />
         <source>Last written to a stick</source>
         <translation>Lần ghi USB gần nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="503" />
+        <location filename="../desktop/ui/usb_panel.py" line="347" />
         <source>Last reply read</source>
         <translation>Thư trả lời đọc gần nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="504" />
+        <location filename="../desktop/ui/usb_panel.py" line="348" />
         <source>Still to be delivered</source>
         <translation>Còn chờ giao</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="516" />
+        <location filename="../desktop/ui/usb_panel.py" line="360" />
         <source>Writing to the stick… do not pull it out.</source>
         <translation>Đang ghi vào USB… đừng rút USB ra.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="516" />
+        <location filename="../desktop/ui/usb_panel.py" line="360" />
         <source>Reading the stick…</source>
         <translation>Đang đọc USB…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="522" />
+        <location filename="../desktop/ui/usb_panel.py" line="366" />
         <source>{done} of {total}</source>
         <translation>{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="556" />
+        <location filename="../desktop/ui/usb_panel.py" line="400" />
         <source>Nothing new to send: the province already has every change of this point. A small bundle was still written to {drive}, so the province can send its reply.</source>
         <translation>Không có gì mới để gửi: tỉnh đã có mọi thay đổi của điểm này. Vẫn ghi một gói nhỏ vào {drive} để tỉnh gửi thư trả lời.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="559" />
+        <location filename="../desktop/ui/usb_panel.py" line="403" />
         <source>Written to {drive}:</source>
         <translation>Đã ghi vào {drive}:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="560" />
+        <location filename="../desktop/ui/usb_panel.py" line="404" />
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n thay đổi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="562" />
+        <location filename="../desktop/ui/usb_panel.py" line="406" />
         <source>(no. {first} to {last})</source>
         <translation>(từ số {first} đến số {last})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="565" />
-        <location filename="../desktop/ui/usb_panel.py" line="580" />
+        <location filename="../desktop/ui/usb_panel.py" line="409" />
+        <location filename="../desktop/ui/usb_panel.py" line="424" />
         <source>and %n file(s)</source>
         <translation>
             <numerusform>và %n tệp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="568" />
+        <location filename="../desktop/ui/usb_panel.py" line="412" />
         <source>Take the stick to the province; bring back its reply and press "Read from USB".</source>
         <translation>Hãy mang USB lên tỉnh; khi mang thư trả lời của tỉnh về, bấm "Đọc từ USB".</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="572" />
+        <location filename="../desktop/ui/usb_panel.py" line="416" />
         <source>Replies for other points ({points}) were left on the stick for them.</source>
         <translation>Thư trả lời cho các điểm khác ({points}) được để lại trên USB cho các điểm đó.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="575" />
+        <location filename="../desktop/ui/usb_panel.py" line="419" />
         <source>No reply from the province for this point ({point}) on {drive}.</source>
         <translation>Không có thư trả lời nào của tỉnh cho điểm này ({point}) trên {drive}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="578" />
+        <location filename="../desktop/ui/usb_panel.py" line="422" />
         <source>Reply read: %n new record(s) from the province</source>
         <translation>
             <numerusform>Đã đọc thư trả lời: %n bản ghi mới từ tỉnh</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="583" />
+        <location filename="../desktop/ui/usb_panel.py" line="427" />
         <source>Delivered: the province has received everything up to change no. {seq}.</source>
         <translation>Đã giao: tỉnh đã nhận mọi thay đổi đến số {seq}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="585" />
+        <location filename="../desktop/ui/usb_panel.py" line="429" />
         <source>The province has received everything up to change no. {seq}; newer changes still wait to be delivered.</source>
         <translation>Tỉnh đã nhận mọi thay đổi đến số {seq}; các thay đổi mới hơn vẫn chờ được giao.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="593" />
+        <location filename="../desktop/ui/usb_panel.py" line="437" />
         <source>Stopped: nothing was written to the stick, and nothing unfinished was left on it.</source>
         <translation>Đã dừng: chưa ghi gì vào USB, và không để lại gì dở dang trên đó.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="595" />
+        <location filename="../desktop/ui/usb_panel.py" line="439" />
         <source>Stopped: the reply was not imported. Read it again when you are ready.</source>
         <translation>Đã dừng: thư trả lời chưa được nhập. Hãy đọc lại khi sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="597" />
+        <location filename="../desktop/ui/usb_panel.py" line="441" />
         <source>The stick {drive} is full: nothing was written. Free some space on it, or try again with another stick.</source>
         <translation>USB {drive} đã đầy: chưa ghi gì. Hãy giải phóng chỗ trên USB, hoặc thử lại bằng USB khác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="600" />
+        <location filename="../desktop/ui/usb_panel.py" line="444" />
         <source>Writing to {drive} failed ({detail}); the stick may have been pulled out or be write-protected. Nothing half-written can ever be imported. Try again with another stick.</source>
         <translation>Không ghi được vào {drive} ({detail}); có thể USB đã bị rút ra hoặc bị khóa ghi. Phần ghi dở sẽ không bao giờ được nhập. Hãy thử lại bằng USB khác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="619" />
+        <location filename="../desktop/ui/usb_panel.py" line="463" />
         <source>Nothing written to a stick yet.</source>
         <translation>Chưa ghi USB lần nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="624" />
+        <location filename="../desktop/ui/usb_panel.py" line="468" />
         <source>{when}, to {drive}: changes no. {first} to {last}.</source>
         <translation>{when}, vào {drive}: thay đổi từ số {first} đến số {last}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="628" />
+        <location filename="../desktop/ui/usb_panel.py" line="472" />
         <source>{when}, to {drive}: nothing new (a bundle asking for the reply).</source>
         <translation>{when}, vào {drive}: không có gì mới (gói chỉ để xin thư trả lời).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="631" />
+        <location filename="../desktop/ui/usb_panel.py" line="475" />
         <source>With %n file(s).</source>
         <translation>
             <numerusform>Kèm %n tệp.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="636" />
+        <location filename="../desktop/ui/usb_panel.py" line="480" />
         <source>{when}: the province had received up to change no. {seq}.</source>
         <translation>{when}: tỉnh đã nhận đến thay đổi số {seq}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="639" />
+        <location filename="../desktop/ui/usb_panel.py" line="483" />
         <source>No reply read from a stick yet; the province has received up to change no. {seq}.</source>
         <translation>Chưa đọc thư trả lời nào từ USB; tỉnh đã nhận đến thay đổi số {seq}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="642" />
+        <location filename="../desktop/ui/usb_panel.py" line="486" />
         <source>No reply read yet.</source>
         <translation>Chưa đọc thư trả lời nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="644" />
+        <location filename="../desktop/ui/usb_panel.py" line="488" />
         <source>Reading the sync state…</source>
         <translation>Đang đọc trạng thái đồng bộ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="646" />
+        <location filename="../desktop/ui/usb_panel.py" line="490" />
         <source>%n change(s) not yet delivered to the province.</source>
         <translation>
             <numerusform>%n thay đổi chưa được giao cho tỉnh.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="649" />
+        <location filename="../desktop/ui/usb_panel.py" line="493" />
         <source>Nothing: the province has everything from this point.</source>
         <translation>Không còn gì: tỉnh đã có mọi thay đổi của điểm này.</translation>
     </message>

@@ -1,26 +1,19 @@
 """The "Sync by USB" panel (đồng bộ qua USB) on the Sync page: pick a stick, write this
 point's changes to it for the province, read the province's reply from it.
 
-Drives are found with QStorageInfo every two seconds (removable volumes; on Linux those
-under /media, /run/media and /mnt), plus any folder the operator chooses and the roots
-named in COMMUNE_POINT_USB_ROOTS (tests use a temporary folder as the stick). Writing
-and reading run desktop/sync/usb.py on worker threads, each with its own database
-connection; this panel only shows what happened, in plain words.
+Sticks are listed every two seconds (usb_drives.py), plus any folder the operator
+chooses. Writing and reading run desktop/sync/usb.py on worker threads (usb_work.py),
+each with its own database connection; this panel only shows what happened, in plain words.
 """
 
 from __future__ import annotations
 
-import errno
 import logging
-import os
-import sys
-import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, QStorageInfo, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -42,163 +35,14 @@ from desktop.sync.client import CancelToken
 from .appearance import scaled
 from .home import format_sync_time
 from .i18n import explain, locale
-from .sync_controller import Job, start_job
+from .sync_controller import Job
+from .usb_drives import Drive, find_drives
+from .usb_work import Report, export_work, import_work, replies_on, run_job
 
 log = logging.getLogger("point.ui.usb")
-ENV_ROOTS = "COMMUNE_POINT_USB_ROOTS"  # extra "drives" (os.pathsep-separated folders)
 POLL_MS = 2_000
-LINUX_MEDIA = ("/media/", "/run/media/")  # where desktops mount sticks: any file system
-LINUX_MNT = "/mnt/"  # mounted by hand: real file systems only
-PSEUDO_FS = {"tmpfs", "devtmpfs", "ramfs", "overlay", "squashfs", "proc", "sysfs", "cgroup", "cgroup2",
-             "autofs", "devpts", "mqueue", "debugfs", "tracefs", "securityfs", "pstore", "bpf", "nsfs"}
 GOOD_STYLE = "color: #1b6e20; font-weight: bold;"
 WARNING_STYLE = "color: #a40000; font-weight: bold;"
-
-
-@dataclass(frozen=True)
-class Drive:
-    """A place a bundle can go: a mounted stick, or a folder the operator chose."""
-
-    root: str
-    name: str
-    free: int  # bytes, -1 when unknown
-    read_only: bool = False
-
-
-def _windows_removable(root: str) -> bool:
-    import ctypes
-
-    system = os.environ.get("SystemDrive", "C:").rstrip("\\/").upper()
-    if root.rstrip("\\/").upper() == system:
-        return False
-    kind = ctypes.windll.kernel32.GetDriveTypeW(root)  # type: ignore[attr-defined]
-    return kind in (2, 3)  # removable, or fixed (a USB disk); never network or CD
-
-
-def _is_stick(volume: QStorageInfo) -> bool:
-    root = volume.rootPath()
-    if not volume.isValid() or not volume.isReady() or volume.isRoot():
-        return False
-    if sys.platform == "win32":
-        return _windows_removable(root)
-    if sys.platform == "darwin":
-        return root.startswith("/Volumes/")
-    path = root.rstrip("/") + "/"
-    if path.startswith(LINUX_MEDIA):
-        return True
-    fs = bytes(volume.fileSystemType().data()).decode(errors="replace")
-    return path.startswith(LINUX_MNT) and fs not in PSEUDO_FS
-
-
-def _drive(root: str, volume: QStorageInfo | None = None) -> Drive:
-    volume = volume or QStorageInfo(root)
-    name = volume.displayName() if volume.isValid() and volume.rootPath() == root else ""
-    if not name or name == root:
-        name = Path(root).name or root
-    free = volume.bytesAvailable() if volume.isValid() else -1
-    return Drive(root, name, free, volume.isReadOnly() if volume.isValid() else False)
-
-
-def extra_roots() -> list[str]:
-    """Folders named in COMMUNE_POINT_USB_ROOTS (shown while they exist)."""
-    return [r for r in os.environ.get(ENV_ROOTS, "").split(os.pathsep) if r.strip()]
-
-
-def find_drives(extra: list[str] | tuple[str, ...] = ()) -> list[Drive]:
-    """Mounted sticks (QStorageInfo) and the extra folders that exist now."""
-    found: dict[str, Drive] = {}
-    for volume in QStorageInfo.mountedVolumes():
-        if _is_stick(volume):
-            found[volume.rootPath()] = _drive(volume.rootPath(), volume)
-    for root in [*extra, *extra_roots()]:
-        root = str(Path(root))
-        if root not in found and Path(root).is_dir():
-            found[root] = _drive(root)
-    return list(found.values())
-
-
-# -- work on a worker thread (no Qt, its own database connection) ------------------------
-Report = Callable[[Any], None]
-
-
-def _write_error(exc: OSError, root: str) -> usb.StickError:
-    code = "bundle-no-space" if exc.errno == errno.ENOSPC else "bundle-write-failed"
-    return usb.StickError(code, path=root, detail=exc.strerror or str(exc))
-
-
-def _bytes_progress(report: Report, cancel: CancelToken) -> Callable[[int, int], None]:
-    """Reports (done, total) bytes; raises sync-cancelled once Stop was pressed. The service
-    then removes what it had half-written (export) or decrypted (import): nothing is applied."""
-
-    def progress(done: int, total: int) -> None:
-        cancel.check()
-        report((done, total))
-    return progress
-
-
-def export_work(paths: Paths, root: str, report: Report, cancel: CancelToken) -> dict[str, Any]:
-    """Write the waiting changes and media to the stick; the service's summary and the new status."""
-    cancel.check()
-    try:
-        result = usb.export_to(paths, Path(root), progress=_bytes_progress(report, cancel))
-    except OSError as exc:  # the stick vanished or refuses before the bundle's own guard
-        raise _write_error(exc, root) from exc
-    return {**result, "drive": root, "usb": usb.usb_status(paths)}
-
-
-def other_points(root: str, point: str) -> list[str]:
-    """Points other than ours with a reply on the stick (left there for them)."""
-    found = set()
-    for path in bundle.find(Path(root), None, bundle.TO_POINT):
-        try:
-            found.add(str(bundle.peek(path).get("point")))
-        except bundle.BundleError:
-            continue
-    return sorted(found - {point})
-
-
-def import_work(paths: Paths, root: str, report: Report, cancel: CancelToken) -> dict[str, Any]:
-    """Apply every reply for this point found on the stick, oldest first; others are left alone."""
-    point = usb.usb_status(paths)["point"]
-    try:
-        others = other_points(root, point)
-        pending = usb.pending_on(Path(root), point)
-    except OSError as exc:
-        raise usb.StickError("bundle-read-failed", path=root, detail=exc.strerror or str(exc)) from exc
-    cancel.check()
-    result = usb.import_from(paths, Path(root), progress=_bytes_progress(report, cancel)) if pending else None
-    return {"drive": root, "point": point, "imported": result, "others": others, "usb": usb.usb_status(paths)}
-
-
-def replies_on(roots: list[str], point: str) -> dict[str, int]:
-    """How many replies for this point each stick holds (manifests only, not verified)."""
-    out = {}
-    for root in roots:
-        try:
-            out[root] = len(usb.pending_on(Path(root), point))
-        except OSError:
-            out[root] = 0
-    return out
-
-
-def run_job(work: Callable[[Report], Any], done: Callable[[Any], None], failed: Callable[[str, Any], None],
-            progressed: Callable[[Any], None] | None = None) -> Job:
-    """start_job, with the work held until its signals are connected (a quick job could
-    otherwise finish first and its answer be lost). Pass bound methods of a UI-thread
-    object: Qt then queues the calls to the UI thread."""
-    ready = threading.Event()
-
-    def held(report: Report) -> Any:
-        ready.wait()
-        return work(report)
-
-    job = start_job(held)
-    job.done.connect(done)
-    job.failed.connect(failed)
-    if progressed is not None:
-        job.progressed.connect(progressed)
-    ready.set()
-    return job
 
 
 class UsbPanel(QWidget):

@@ -17,7 +17,8 @@ from desktop.core import demo
 from desktop.sync import bundle, service, wire
 from desktop.ui import sync_controller
 from desktop.ui.i18n import explain
-from desktop.ui.usb_panel import ENV_ROOTS, UsbPanel
+from desktop.ui.usb_drives import ENV_ROOTS
+from desktop.ui.usb_panel import UsbPanel
 from tests.hubproc import HubProcess
 from tests.sync.helpers import add_material
 from tests.ui.conftest import insert_visit
