@@ -77,12 +77,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         known, rest = window_only.parse_known_args(argv)
     except argparse.ArgumentError:
         known, rest = None, argv
+    # The window speaks the language saved for the point unless --lang is given.
+    lang_given = any(a == "--lang" or a.startswith("--lang=") for a in argv)
     if not rest and known is not None:
-        return _open_window(resolve(known.data_dir), known)
+        return _open_window(resolve(known.data_dir), known, lang_given)
     args = build_parser().parse_args(argv)
     paths = resolve(args.data_dir)
     if args.command is None:
-        return _open_window(paths, args)
+        return _open_window(paths, args, lang_given)
     from desktop.commands.base import Context, fail_line
     from desktop.core.errors import PointError
 
@@ -104,12 +106,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-def _open_window(paths, args: argparse.Namespace) -> int:  # noqa: ANN001
+def _open_window(paths, args: argparse.Namespace, lang_given: bool) -> int:  # noqa: ANN001
     logs.setup(paths if paths.root.exists() else None, args.verbose)
     from desktop.ui.app import run  # Qt is imported only when a window is wanted
 
     demo_session = args.demo_session or os.environ.get("COMMUNE_POINT_DEMO_SESSION") == "1"
-    return run(paths, lang=args.lang, demo_session=demo_session)
+    return run(paths, lang=args.lang if lang_given else None, demo_session=demo_session)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop import __version__
-from desktop.core import logs
+from desktop.core import logs, settings
 from desktop.core.accounts import User
 from desktop.core.errors import PointError
 from desktop.core.paths import APP_AUTHOR, APP_NAME, Paths
@@ -41,25 +41,30 @@ def make_application(lang: str = "vi") -> QApplication:
     return app
 
 
-def open_workspace(paths: Paths) -> Workspace | None:
-    """Open the data folder, running the first-run dialog when it has no database."""
-    if not paths.exists():
-        from .first_run import FirstRunDialog  # only a new or unfinished point needs it
+def open_workspace(paths: Paths) -> tuple[Workspace | None, str]:
+    """Open the data folder, running the set-up wizard when it has no database.
 
-        dialog = FirstRunDialog(paths)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.workspace
+    Returns the workspace (None when the user cancelled) and the username to offer at login.
+    """
+    if not paths.exists():
+        from .first_run import FirstRunWizard  # only a new point needs it
+
+        wizard = FirstRunWizard(paths)
+        wizard.exec()
+        if wizard.set_up_result() is None or not paths.exists():
+            return None, ""
+        return Workspace.open(paths), wizard.username()
     workspace = Workspace.open(paths)
     if workspace.accounts.count() == 0:
-        from .first_run import FirstRunDialog
+        from .first_run import AdminDialog
 
-        # A point whose set-up stopped before its admin existed: finish it.
-        dialog = FirstRunDialog(paths, workspace=workspace)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        # A point made without an account (`commune-point init`): create its admin.
+        dialog = AdminDialog(workspace)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
             workspace.close()
-            return None
-    return workspace
+            return None, ""
+        return workspace, dialog.user.username
+    return workspace, ""
 
 
 def _shown_then_quit() -> None:
@@ -133,15 +138,23 @@ class Session(QObject):
             QApplication.quit()
 
 
-def run(paths: Paths, lang: str = "vi", demo_session: bool = False) -> int:
-    """Run the desktop app on a data folder; returns the process exit code."""
+def start_language(paths: Paths, lang: str | None) -> str:
+    """The command line's --lang, else the language saved for this point, else Vietnamese."""
+    return lang or settings.ui_language(paths) or "vi"
+
+
+def run(paths: Paths, lang: str | None = None, demo_session: bool = False) -> int:
+    """Run the desktop app on a data folder; returns the process exit code.
+
+    `lang` is the command line's --lang (it wins over the language saved for the point).
+    """
     logs.setup(paths)
-    app = make_application(lang)
+    app = make_application(start_language(paths, lang))
     app.setQuitOnLastWindowClosed(False)  # dialogs come and go between sessions
     hook = crash.install(paths)
     try:
         try:
-            workspace = open_workspace(paths)
+            workspace, username = open_workspace(paths)
         except PointError as exc:
             QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the data"),
                                  i18n.explain(exc.code, **exc.params))
@@ -153,6 +166,7 @@ def run(paths: Paths, lang: str = "vi", demo_session: bool = False) -> int:
             if demo_session and not demo:
                 log.warning("demo session refused: %s is not a demo data set", paths.root)
             session = Session(workspace, demo)
+            session.last_username = username
             try:
                 if not session.start():
                     return 0

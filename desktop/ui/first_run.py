@@ -1,204 +1,181 @@
-"""First run of a new data folder: the point's identity and its first admin account."""
+"""First run of a new data folder: the set-up wizard (Thiết lập điểm hỗ trợ).
+
+Language → place → point → administrator → connect to the province (now, later, or
+recover this point) → setting up → summary. Pages are in first_run_pages.py and
+first_run_work.py. Nothing is written before the set-up page, and that page writes a
+complete point or nothing (desktop/core/new_point.py).
+
+A data folder whose point exists but has no account yet (made with `commune-point init`)
+gets only the small AdminDialog.
+"""
 
 from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
+    QWizard,
 )
 
-from desktop.core import reference
-from desktop.core.accounts import MIN_PASSWORD, USERNAME_RE, User
+from desktop.core import new_point
+from desktop.core.accounts import User
 from desktop.core.errors import PointError, ValidationError
 from desktop.core.paths import Paths
-from desktop.core.workspace import POINT_CODE_RE, Workspace
+from desktop.core.workspace import Workspace
 
 from . import i18n
 from .appearance import scaled
-from .forms import SearchCombo
-from .login import ERROR_STYLE
+from .first_run_pages import (
+    AdminForm,
+    AdminPage,
+    ConnectPage,
+    LanguagePage,
+    PlacePage,
+    PointPage,
+    error_label,
+    suggested_code,
+    suggested_name,
+)
+from .first_run_work import SetUpRequest, SetUpResult, SummaryPage, WorkPage
+
+__all__ = ["AdminDialog", "FirstRunWizard", "suggested_code", "suggested_name"]
 
 log = logging.getLogger("point.ui.first_run")
 
-
-def suggested_code(commune_code: str) -> str:
-    """The point code offered for a commune, e.g. XA-03325."""
-    return f"XA-{commune_code}"
+LANGUAGE, PLACE, POINT, ADMIN, CONNECT, WORK, SUMMARY = range(7)
 
 
-def suggested_name(commune_name: str) -> str:
-    """The point name offered for a commune (data, so in Vietnamese)."""
-    return f"Điểm hỗ trợ CNTT {commune_name}"
+class FirstRunWizard(QWizard):
+    """The set-up wizard for a new PC; `result()` is set once the point is in the data folder."""
 
-
-class FirstRunDialog(QDialog):
-    """Creates the point and its admin; with `workspace` given, only the admin."""
-
-    def __init__(self, paths: Paths, workspace: Workspace | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, paths: Paths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
+        self.setObjectName("first_run")
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        for option in (QWizard.WizardOption.NoBackButtonOnStartPage,
+                       QWizard.WizardOption.NoBackButtonOnLastPage,  # the point is saved by then
+                       QWizard.WizardOption.NoCancelButtonOnLastPage):
+            self.setOption(option, True)
+        self.setFont(scaled(self.font(), 1.1))
+        self.setMinimumSize(QSize(720, 560))
+        self.resize(QSize(860, 640))  # fits 1024x768 with the task bar
+        self.language = LanguagePage(paths)
+        self.place = PlacePage()
+        self.point = PointPage(self.place)
+        self.admin = AdminPage()
+        self.connection = ConnectPage()
+        self.work = WorkPage(paths, self.request)
+        self.summary = SummaryPage(self.work)
+        for page_id, page in ((LANGUAGE, self.language), (PLACE, self.place), (POINT, self.point),
+                              (ADMIN, self.admin), (CONNECT, self.connection), (WORK, self.work),
+                              (SUMMARY, self.summary)):
+            self.setPage(page_id, page)
+        self.retranslate()
+
+    # -- what the pages collected ------------------------------------------------------
+    def request(self) -> SetUpRequest:
+        form = self.admin.form
+        plan = new_point.NewPoint(
+            code=self.point.point_code(), name=self.point.name.text().strip(),
+            province_code=self.place.province.current_code(),
+            commune_code=self.place.commune.current_code(),
+            username=form.username.text().strip(), password=form.password.text(),
+            full_name=form.full_name.text().strip() or None,
+            ui_language=self.language.language(),
+        )
+        return SetUpRequest(plan, self.connection.mode(), self.connection.hub_url.text().strip(),
+                            self.connection.code.text().strip())
+
+    def set_up_result(self) -> SetUpResult | None:
+        """What was set up, once the point is in the data folder (else None)."""
+        return self.work.result
+
+    def username(self) -> str:
+        return self.admin.form.username.text().strip()
+
+    # -- closing -----------------------------------------------------------------------
+    def reject(self) -> None:
+        if self.work.busy():
+            self.work.stop()  # only the recovery sync stops; the rest is quick
+            return
+        if self.work.result is not None:
+            self.accept()  # the point is in place: closing is finishing
+            return
+        super().reject()
+
+    # -- text --------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Set up the support point"))
+        buttons = {
+            QWizard.WizardButton.BackButton: self.tr("< &Back"),
+            QWizard.WizardButton.NextButton: self.tr("&Next >"),
+            QWizard.WizardButton.CommitButton: self.tr("&Next >"),
+            QWizard.WizardButton.FinishButton: self.tr("&Finish"),
+            QWizard.WizardButton.CancelButton: self.tr("Cancel"),
+        }
+        for which, text in buttons.items():
+            self.setButtonText(which, text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class AdminDialog(QDialog):
+    """Only the first admin account, for a point that has none yet."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.workspace = workspace
         self.user: User | None = None
-        self._suggested = {"code": "", "name": ""}
         self.setWindowTitle(self.tr("Set up the support point"))
         self.setMinimumWidth(560)
-
-        intro = QLabel(self.tr(
-            "Welcome. This computer has no support-point data yet in {folder}. "
-            "Enter the point's details and create the administrator account."
-        ).format(folder=paths.root) if workspace is None else self.tr(
-            "This support point has no accounts yet. Create the administrator account."
-        ))
-        intro.setWordWrap(True)
+        intro = QLabel(self.tr("This support point has no accounts yet. Create the administrator account."),
+                       wordWrap=True)
         intro.setFont(scaled(self.font(), 1.1))
-
-        self.name = QLineEdit(objectName="name")
-        self.province = SearchCombo()
-        self.province.setObjectName("province")
-        self.commune = SearchCombo()
-        self.commune.setObjectName("commune")
-        self.code = QLineEdit(objectName="code")
-        self.code.setMaxLength(32)
-        self.point_box = QGroupBox(self.tr("Support point"))
-        point_form = QFormLayout(self.point_box)
-        point_form.addRow(self.tr("&Province"), self.province)
-        point_form.addRow(self.tr("&Commune"), self.commune)
-        point_form.addRow(self.tr("Point &name"), self.name)
-        point_form.addRow(self.tr("Point c&ode"), self.code)
-        hint = QLabel(self.tr("Type part of a name without accents, e.g. \"ta leng\"."))
-        hint.setWordWrap(True)
-        point_form.addRow(hint)
-
-        self.username = QLineEdit("admin", objectName="username")
-        self.full_name = QLineEdit(objectName="full_name")
-        self.password = QLineEdit(objectName="password")
-        self.password2 = QLineEdit(objectName="password2")
-        for field in (self.password, self.password2):
-            field.setEchoMode(QLineEdit.EchoMode.Password)
-        admin_box = QGroupBox(self.tr("Administrator account"))
-        admin_form = QFormLayout(admin_box)
-        admin_form.addRow(self.tr("&Username"), self.username)
-        admin_form.addRow(self.tr("&Full name"), self.full_name)
-        admin_form.addRow(self.tr("Pass&word"), self.password)
-        admin_form.addRow(self.tr("Password &again"), self.password2)
-
-        self.error = QLabel(objectName="error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.form = AdminForm()
+        self.error = error_label("error")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.create)
         buttons.rejected.connect(self.reject)
-
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.point_box)
-        layout.addWidget(admin_box)
+        layout.addWidget(self.form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.form.password.setFocus()
 
-        self._units: list[dict[str, str]] = []
-        if workspace is None:
-            self._units = reference.admin_units()
-            provinces = dict.fromkeys((u["province_name"], u["province_code"]) for u in self._units)
-            self.province.set_entries(list(provinces))
-            self.province.code_changed.connect(self._province_changed)
-            self.commune.code_changed.connect(self._commune_changed)
-            self.province.setFocus()
-        else:
-            self.point_box.hide()
-            self.username.setFocus()
-
-    # -- suggestions -------------------------------------------------------------------
-    def _province_changed(self, code: str) -> None:
-        communes = [(u["commune_name"], u["commune_code"])
-                    for u in self._units if u["province_code"] == code]
-        self.commune.set_entries(communes)
-
-    def _commune_changed(self, code: str) -> None:
-        if not code:
-            return
-        commune = next(u["commune_name"] for u in self._units if u["commune_code"] == code)
-        self._suggest(self.code, "code", suggested_code(code))
-        self._suggest(self.name, "name", suggested_name(commune))
-
-    def _suggest(self, field: QLineEdit, key: str, value: str) -> None:
-        # Replace only what the user has not typed over.
-        if not field.text().strip() or field.text() == self._suggested[key]:
-            field.setText(value)
-        self._suggested[key] = value
-
-    # -- creating ----------------------------------------------------------------------
     def fail(self, text: str, field: QWidget | None = None) -> None:
         self.error.setText(text)
         self.error.show()
         if field is not None:
             field.setFocus()
 
-    def check_admin(self) -> bool:
-        if not USERNAME_RE.match(self.username.text().strip()):
-            self.fail(i18n.explain("username-invalid"), self.username)
-        elif len(self.password.text()) < MIN_PASSWORD:
-            self.fail(i18n.explain("password-short", min=MIN_PASSWORD), self.password)
-        elif self.password.text() != self.password2.text():
-            self.password2.clear()
-            self.fail(self.tr("The two passwords are not the same. Type the password again."),
-                      self.password2)
-        else:
-            return True
-        return False
-
-    def check_point(self) -> bool:
-        code = self.code.text().strip().upper()
-        if not self.name.text().strip():
-            self.fail(i18n.explain("point-name-missing"), self.name)
-        elif not POINT_CODE_RE.match(code):
-            # Checked here too: core's ValidationError cannot carry a `code` parameter yet.
-            self.fail(i18n.explain("point-code-invalid", code=code), self.code)
-        elif self.province.currentText().strip() and not self.province.current_code():
-            self.fail(self.tr("Pick the province from the list."), self.province)
-        elif self.commune.currentText().strip() and not self.commune.current_code():
-            self.fail(self.tr("Pick the commune from the list."), self.commune)
-        else:
-            return True
-        return False
-
     def create(self) -> None:
-        """Create the point (first run) and the admin; stays open and explains on error."""
-        if not self.check_admin() or (self.workspace is None and not self.check_point()):
+        """Create the admin; stays open and explains on error."""
+        problem = self.form.problem()
+        if problem is not None:
+            self.fail(*problem)
             return
-        fields = {"code": self.code, "name": self.name, "province": self.province,
-                  "commune": self.commune, "username": self.username,
-                  "password": self.password}
         try:
-            if self.workspace is None:
-                self.workspace = Workspace.create(
-                    self.paths, self.code.text(), self.name.text(),
-                    province_code=self.province.current_code(),
-                    commune_code=self.commune.current_code(),
-                )
             self.user = self.workspace.accounts.add(
-                self.username.text().strip(), self.password.text(), "admin",
-                full_name=self.full_name.text().strip() or None,
-            )
+                self.form.username.text().strip(), self.form.password.text(), "admin",
+                full_name=self.form.full_name.text().strip() or None)
         except ValidationError as exc:
-            self.fail(i18n.explain(exc.code, **exc.params), fields.get(exc.field or ""))
+            self.fail(i18n.explain(exc.code, **exc.params), getattr(self.form, exc.field or "", None))
             return
         except PointError as exc:
             self.fail(i18n.explain(exc.code, **exc.params))
             return
-        log.info("first run: point %s, admin %s", self.workspace.point.code, self.user.username)
+        log.info("first admin %s for point %s", self.user.username, self.workspace.point.code)
         self.accept()

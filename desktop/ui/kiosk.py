@@ -87,7 +87,7 @@ class KioskWindow(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("kiosk")
-        self.setWindowTitle("Kiosk")
+        self.setWindowTitle(self.tr("Kiosk"))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.workspace = workspace
         self.materials = workspace.materials

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
+from desktop.core import settings
 from desktop.core.accounts import User
 from desktop.core.workspace import Workspace
 
@@ -221,6 +222,10 @@ class MainWindow(QMainWindow):
         if app is not None and lang != i18n.current_language():
             log.info("UI language -> %s", lang)
             i18n.install(app, lang)
+            try:
+                settings.set_ui_language(self.workspace.paths, lang)  # every later start speaks it
+            except OSError as exc:
+                log.warning("could not save the UI language: %s", exc)
         for action in self.language_actions.actions():
             action.setChecked(action.data() == i18n.current_language())
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.core.paths import Paths
 from desktop.ui.app import run
 from desktop.ui.crash import CrashHook
-from desktop.ui.first_run import FirstRunDialog
+from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import MainWindow
 
@@ -77,7 +77,8 @@ def test_log_out_returns_to_login(ui, restore_app, tmp_path):
 
 def test_new_folder_starts_with_first_run_and_cancel_creates_nothing(ui, restore_app, tmp_path):
     seen: list[str] = []
-    when_shown(FirstRunDialog, lambda d: d.reject(), seen)
+    when_shown(FirstRunWizard, lambda d: d.reject(), seen)
     assert run(Paths(tmp_path / "new")) == 0
     assert seen == ["Thiết lập điểm hỗ trợ"]
     assert not Paths(tmp_path / "new").exists()
+    assert not Paths(tmp_path / "new").settings_file.exists()

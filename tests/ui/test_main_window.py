@@ -1,5 +1,6 @@
 from PySide6.QtWidgets import QLabel
 
+from desktop.core import settings
 from desktop.ui import i18n
 from desktop.ui.home import HomePage
 from desktop.ui.main_window import MainWindow
@@ -67,3 +68,5 @@ def test_language_switch_retranslates_live(ui, qtbot, demo_workspace, operator):
     assert "DEMO DATA (demo)" in window.windowTitle()
     assert window.status_sync.text() == "Not synced yet"
     assert english.isChecked()
+    # Kept for the next start (app.run reads it unless --lang is given).
+    assert settings.ui_language(demo_workspace.paths) == "en"
