@@ -2,9 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdminDialog</name>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="139" />
+        <source>Set up the support point</source>
+        <translation>Set up the support point</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="141" />
+        <source>This support point has no accounts yet. Create the administrator account.</source>
+        <translation>This support point has no accounts yet. Create the administrator account.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="147" />
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="148" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AdminForm</name>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="299" />
+        <source>The two passwords are not the same. Type the password again.</source>
+        <translation>The two passwords are not the same. Type the password again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="303" />
+        <source>&amp;Username</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="303" />
+        <source>&amp;Full name</source>
+        <translation>&amp;Full name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="304" />
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="304" />
+        <source>Password &amp;again</source>
+        <translation>Password &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="308" />
+        <source>Username: letters without accents, digits, . - or _ (2 to 32). Password: at least {min} characters. Write the password down and keep it safe: nobody can read it back, not even the province.</source>
+        <translation>Username: letters without accents, digits, . - or _ (2 to 32). Password: at least {min} characters. Write the password down and keep it safe: nobody can read it back, not even the province.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="339" />
+        <source>Administrator account</source>
+        <translation>Administrator account</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="340" />
+        <source>The administrator adds the operators' accounts and manages the point.</source>
+        <translation>The administrator adds the operators' accounts and manages the point.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="146" />
+        <location filename="../desktop/ui/app.py" line="159" />
         <source>Cannot open the data</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -93,6 +162,64 @@
         <location filename="../desktop/ui/checkin.py" line="276" />
         <source>Check-in taken back.</source>
         <translation>Check-in taken back.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectPage</name>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="390" />
+        <source>Type the hub address the province gave you; it starts with http:// or https://.</source>
+        <translation>Type the hub address the province gave you; it starts with http:// or https://.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="399" />
+        <source>Connect to the province</source>
+        <translation>Connect to the province</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="400" />
+        <source>The point sends its figures to the province hub and receives documents from it. It works without the network too.</source>
+        <translation>The point sends its figures to the province hub and receives documents from it. It works without the network too.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="403" />
+        <source>Join the province &amp;network now</source>
+        <translation>Join the province &amp;network now</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="404" />
+        <source>You have the hub address and the one-time code the province gave you (for example read over the phone).</source>
+        <translation>You have the hub address and the one-time code the province gave you (for example read over the phone).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="406" />
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="407" />
+        <source>Work without the network for now. Join later on the Sync page ("Join the province network").</source>
+        <translation>Work without the network for now. Join later on the Sync page ("Join the province network").</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="409" />
+        <source>&amp;Recover this point from the province</source>
+        <translation>&amp;Recover this point from the province</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="410" />
+        <source>This PC replaces the point's old PC (broken or lost). Use the same point code; the province gives a new code, and the point's records come back from the province.</source>
+        <translation>This PC replaces the point's old PC (broken or lost). Use the same point code; the province gives a new code, and the point's records come back from the province.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="417" />
+        <source>Province hub &amp;address:</source>
+        <translation>Province hub &amp;address:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="418" />
+        <source>One-time &amp;code:</source>
+        <translation>One-time &amp;code:</translation>
     </message>
 </context>
 <context>
@@ -358,6 +485,35 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="115" />
+        <source>Set up the support point</source>
+        <translation>Set up the support point</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="117" />
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="118" />
+        <location filename="../desktop/ui/first_run.py" line="119" />
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="120" />
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="121" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../desktop/ui/visit_dialogs.py" line="102" />
@@ -597,6 +753,34 @@
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="139" />
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="140" />
+        <source>This computer has no support point yet. A few steps set it up.</source>
+        <translation>This computer has no support point yet. A few steps set it up.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="141" />
+        <source>Choose the language of the app:</source>
+        <translation>Choose the language of the app:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="142" />
+        <source>You can change it later in the Language menu.</source>
+        <translation>You can change it later in the Language menu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="143" />
+        <source>The point's data will be kept in {folder}.</source>
+        <translation>The point's data will be kept in {folder}.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message numerus="yes">
         <location filename="../desktop/ui/library_page.py" line="174" />
@@ -751,92 +935,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="135" />
+        <location filename="../desktop/ui/main_window.py" line="136" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="233" />
+        <location filename="../desktop/ui/main_window.py" line="238" />
         <source>&lt;h3&gt;Commune IT support point&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;For the IT support points of communes in ethnic-minority and mountainous areas.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, Noto Sans Khmer, Cham and Tai Viet (SIL Open Font License 1.1).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Commune IT support point&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;For the IT support points of communes in ethnic-minority and mountainous areas.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, Noto Sans Khmer, Cham and Tai Viet (SIL Open Font License 1.1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="239" />
+        <location filename="../desktop/ui/main_window.py" line="244" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="244" />
+        <location filename="../desktop/ui/main_window.py" line="249" />
         <source>Commune IT support point</source>
         <translation>Commune IT support point</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="246" />
+        <location filename="../desktop/ui/main_window.py" line="251" />
         <source>DEMO DATA (demo)</source>
         <translation>DEMO DATA (demo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="250" />
+        <location filename="../desktop/ui/main_window.py" line="255" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="250" />
+        <location filename="../desktop/ui/main_window.py" line="255" />
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="255" />
+        <location filename="../desktop/ui/main_window.py" line="260" />
         <source>Point: {name} ({code})</source>
         <translation>Point: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="257" />
+        <location filename="../desktop/ui/main_window.py" line="262" />
         <source>User: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="261" />
+        <location filename="../desktop/ui/main_window.py" line="266" />
         <source>Last sync: {time}</source>
         <translation>Last sync: {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="261" />
+        <location filename="../desktop/ui/main_window.py" line="266" />
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="263" />
+        <location filename="../desktop/ui/main_window.py" line="268" />
         <source>Data: {folder}</source>
         <translation>Data: {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="268" />
+        <location filename="../desktop/ui/main_window.py" line="273" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="269" />
+        <location filename="../desktop/ui/main_window.py" line="274" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="270" />
+        <location filename="../desktop/ui/main_window.py" line="275" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="271" />
+        <location filename="../desktop/ui/main_window.py" line="276" />
         <source>Log &amp;out</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="272" />
+        <location filename="../desktop/ui/main_window.py" line="277" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="273" />
+        <location filename="../desktop/ui/main_window.py" line="278" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
@@ -881,7 +1065,7 @@
         <translation>Full screen for villagers: materials only; an operator's password is needed to leave</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="324" />
+        <location filename="../desktop/ui/sync_page.py" line="345" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -1186,6 +1370,77 @@
     </message>
 </context>
 <context>
+    <name>PlacePage</name>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="192" />
+        <source>Pick the province from the list.</source>
+        <translation>Pick the province from the list.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="194" />
+        <source>Pick the commune from the list.</source>
+        <translation>Pick the commune from the list.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="198" />
+        <source>Where is the point?</source>
+        <translation>Where is the point?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="199" />
+        <source>The province and the commune (xã, phường or đặc khu) of the support point.</source>
+        <translation>The province and the commune (xã, phường or đặc khu) of the support point.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="200" />
+        <source>&amp;Province</source>
+        <translation>&amp;Province</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="201" />
+        <source>&amp;Commune</source>
+        <translation>&amp;Commune</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="202" />
+        <source>Type part of a name without accents, e.g. "ta leng", then pick it from the list.</source>
+        <translation>Type part of a name without accents, e.g. "ta leng", then pick it from the list.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="205" />
+        <source>List of administrative units after 1 July 2025 ({provinces} provinces, {communes} communes), data dated {date}, from the statistics office's unit list via {source}.</source>
+        <translation>List of administrative units after 1 July 2025 ({provinces} provinces, {communes} communes), data dated {date}, from the statistics office's unit list via {source}.</translation>
+    </message>
+</context>
+<context>
+    <name>PointPage</name>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="259" />
+        <source>The support point</source>
+        <translation>The support point</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="260" />
+        <source>Its name as people know it, and the code the province uses for it.</source>
+        <translation>Its name as people know it, and the code the province uses for it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="261" />
+        <source>Point &amp;name</source>
+        <translation>Point &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="262" />
+        <source>Point c&amp;ode</source>
+        <translation>Point c&amp;ode</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="264" />
+        <source>Capital letters without accents, digits, - or _ (2 to 32). If the province gave you a code for this point, type that one.</source>
+        <translation>Capital letters without accents, digits, - or _ (2 to 32). If the province gave you a code for this point, type that one.</translation>
+    </message>
+</context>
+<context>
     <name>QuickEntry</name>
     <message>
         <location filename="../desktop/ui/visit_form.py" line="230" />
@@ -1406,70 +1661,118 @@
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="246" />
+        <source>The support point {name} ({code}) is ready.</source>
+        <translation>The support point {name} ({code}) is ready.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="247" />
+        <source>Administrator: {username}. Log in with this name and the password you chose.</source>
+        <translation>Administrator: {username}. Log in with this name and the password you chose.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="249" />
+        <source>Language: {language}.</source>
+        <translation>Language: {language}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="251" />
+        <source>Not joined to the province yet. When you have the code, open the Sync page and press "Join the province network".</source>
+        <translation>Not joined to the province yet. When you have the code, open the Sync page and press "Join the province network".</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="254" />
+        <source>Joined the province hub at {hub}. The point syncs by itself while the network is up.</source>
+        <translation>Joined the province hub at {hub}. The point syncs by itself while the network is up.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="258" />
+        <source>Records recovered from the province: {visits} visits, {participants} participants, {trainings} trainings, {materials} documents.</source>
+        <translation>Records recovered from the province: {visits} visits, {participants} participants, {trainings} trainings, {materials} documents.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="264" />
+        <source>The recovery stopped before the end: {reason} It continues at the next sync.</source>
+        <translation>The recovery stopped before the end: {reason} It continues at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="269" />
+        <source>All done</source>
+        <translation>All done</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="270" />
+        <source>Press Finish to open the app.</source>
+        <translation>Press Finish to open the app.</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="140" />
-        <location filename="../desktop/ui/sync_page.py" line="296" />
+        <location filename="../desktop/ui/sync_page.py" line="152" />
+        <location filename="../desktop/ui/sync_page.py" line="317" />
         <source>Stopping after the current step…</source>
         <translation>Stopping after the current step…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="168" />
+        <location filename="../desktop/ui/sync_page.py" line="189" />
         <source>Sync with the province</source>
         <translation>Sync with the province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="169" />
+        <location filename="../desktop/ui/sync_page.py" line="190" />
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="170" />
+        <location filename="../desktop/ui/sync_page.py" line="191" />
         <source>Received by the province</source>
         <translation>Received by the province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="171" />
+        <location filename="../desktop/ui/sync_page.py" line="192" />
         <source>Waiting to be sent</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="172" />
+        <location filename="../desktop/ui/sync_page.py" line="193" />
         <source>Last attempt</source>
         <translation>Last attempt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="173" />
+        <location filename="../desktop/ui/sync_page.py" line="194" />
         <source>Join the province network</source>
         <translation>Join the province network</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="174" />
+        <location filename="../desktop/ui/sync_page.py" line="195" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="175" />
+        <location filename="../desktop/ui/sync_page.py" line="196" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="178" />
+        <location filename="../desktop/ui/sync_page.py" line="199" />
         <source>Reading the sync state…</source>
         <translation>Reading the sync state…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="183" />
+        <location filename="../desktop/ui/sync_page.py" line="204" />
         <source>This point has not joined the province network yet. Ask the province for a one-time code, then press the button below.</source>
         <translation>This point has not joined the province network yet. Ask the province for a one-time code, then press the button below.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="188" />
+        <location filename="../desktop/ui/sync_page.py" line="209" />
         <source>This point ({point}) is enrolled with the province hub at {url}.</source>
         <translation>This point ({point}) is enrolled with the province hub at {url}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/sync_page.py" line="205" />
+        <location filename="../desktop/ui/sync_page.py" line="226" />
         <source>Next automatic sync in about %n minute(s).</source>
         <translation>
             <numerusform>Next automatic sync in about %n minute.</numerusform>
@@ -1477,22 +1780,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="217" />
+        <location filename="../desktop/ui/sync_page.py" line="238" />
         <source>The province has received up to change no. {seq}</source>
         <translation>The province has received up to change no. {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="220" />
+        <location filename="../desktop/ui/sync_page.py" line="241" />
         <source> (at {time})</source>
         <translation> (at {time})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="223" />
+        <location filename="../desktop/ui/sync_page.py" line="244" />
         <source>The province has not received anything from this point yet.</source>
         <translation>The province has not received anything from this point yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/sync_page.py" line="225" />
+        <location filename="../desktop/ui/sync_page.py" line="246" />
         <source>%n change(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n change waiting to be sent.</numerusform>
@@ -1500,12 +1803,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="227" />
+        <location filename="../desktop/ui/sync_page.py" line="248" />
         <source>Nothing is waiting: everything has been sent.</source>
         <translation>Nothing is waiting: everything has been sent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/sync_page.py" line="235" />
+        <location filename="../desktop/ui/sync_page.py" line="256" />
         <source>This computer's clock is about %n minute(s) ahead of the province hub's.</source>
         <translation>
             <numerusform>This computer's clock is about %n minute ahead of the province hub's.</numerusform>
@@ -1513,7 +1816,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/sync_page.py" line="238" />
+        <location filename="../desktop/ui/sync_page.py" line="259" />
         <source>This computer's clock is about %n minute(s) behind the province hub's.</source>
         <translation>
             <numerusform>This computer's clock is about %n minute behind the province hub's.</numerusform>
@@ -1521,72 +1824,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="241" />
+        <location filename="../desktop/ui/sync_page.py" line="262" />
         <source>Set the date and time of this computer correctly (Windows settings: Time &amp; language), otherwise the order of changes may be wrong.</source>
         <translation>Set the date and time of this computer correctly (Windows settings: Time &amp; language), otherwise the order of changes may be wrong.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="249" />
+        <location filename="../desktop/ui/sync_page.py" line="270" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="251" />
+        <location filename="../desktop/ui/sync_page.py" line="272" />
         <source>The province hub answers.</source>
         <translation>The province hub answers.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="254" />
+        <location filename="../desktop/ui/sync_page.py" line="275" />
         <source>Not checked yet.</source>
         <translation>Not checked yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="259" />
+        <location filename="../desktop/ui/sync_page.py" line="280" />
         <source>No sync has been attempted yet.</source>
         <translation>No sync has been attempted yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="264" />
+        <location filename="../desktop/ui/sync_page.py" line="285" />
         <source>{time}: successful. Sent {sent}, received {received} change(s).</source>
         <translation>{time}: successful. Sent {sent}, received {received} change(s).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="266" />
+        <location filename="../desktop/ui/sync_page.py" line="287" />
         <source>{time}: successful.</source>
         <translation>{time}: successful.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="271" />
+        <location filename="../desktop/ui/sync_page.py" line="292" />
         <source>{time}: not successful.</source>
         <translation>{time}: not successful.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="279" />
+        <location filename="../desktop/ui/sync_page.py" line="300" />
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="282" />
+        <location filename="../desktop/ui/sync_page.py" line="303" />
         <source>Connecting to the province hub</source>
         <translation>Connecting to the province hub</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="283" />
+        <location filename="../desktop/ui/sync_page.py" line="304" />
         <source>Sending changes</source>
         <translation>Sending changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="284" />
+        <location filename="../desktop/ui/sync_page.py" line="305" />
         <source>Receiving from the province</source>
         <translation>Receiving from the province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="285" />
+        <location filename="../desktop/ui/sync_page.py" line="306" />
         <source>Transferring files</source>
         <translation>Transferring files</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="286" />
+        <location filename="../desktop/ui/sync_page.py" line="307" />
         <source>Finishing</source>
         <translation>Finishing</translation>
     </message>
@@ -2147,337 +2450,6 @@ It leaves the lists and the counts; its record is kept for the history and the p
     </message>
 </context>
 <context>
-    <name>ZoomBar</name>
-    <message>
-        <location filename="../desktop/ui/viewer.py" line="120" />
-        <source>Fit</source>
-        <translation>Fit</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/viewer.py" line="121" />
-        <source>Zoom out</source>
-        <translation>Zoom out</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/viewer.py" line="122" />
-        <source>Zoom in</source>
-        <translation>Zoom in</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/viewer.py" line="123" />
-        <source>Previous page</source>
-        <translation>Previous page</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/viewer.py" line="124" />
-        <source>Next page</source>
-        <translation>Next page</translation>
-    </message>
-</context>
-<context>
-    <name>AdminDialog</name>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="139" />
-        <source>Set up the support point</source>
-        <translation>Set up the support point</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="141" />
-        <source>This support point has no accounts yet. Create the administrator account.</source>
-        <translation>This support point has no accounts yet. Create the administrator account.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="147" />
-        <source>Create</source>
-        <translation>Create</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="148" />
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>AdminForm</name>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="299" />
-        <source>The two passwords are not the same. Type the password again.</source>
-        <translation>The two passwords are not the same. Type the password again.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="303" />
-        <source>&amp;Username</source>
-        <translation>&amp;Username</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="303" />
-        <source>&amp;Full name</source>
-        <translation>&amp;Full name</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="304" />
-        <source>Pass&amp;word</source>
-        <translation>Pass&amp;word</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="304" />
-        <source>Password &amp;again</source>
-        <translation>Password &amp;again</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="308" />
-        <source>Username: letters without accents, digits, . - or _ (2 to 32). Password: at least {min} characters. Write the password down and keep it safe: nobody can read it back, not even the province.</source>
-        <translation>Username: letters without accents, digits, . - or _ (2 to 32). Password: at least {min} characters. Write the password down and keep it safe: nobody can read it back, not even the province.</translation>
-    </message>
-</context>
-<context>
-    <name>AdminPage</name>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="339" />
-        <source>Administrator account</source>
-        <translation>Administrator account</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="340" />
-        <source>The administrator adds the operators' accounts and manages the point.</source>
-        <translation>The administrator adds the operators' accounts and manages the point.</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectPage</name>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="390" />
-        <source>Type the hub address the province gave you; it starts with http:// or https://.</source>
-        <translation>Type the hub address the province gave you; it starts with http:// or https://.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="399" />
-        <source>Connect to the province</source>
-        <translation>Connect to the province</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="400" />
-        <source>The point sends its figures to the province hub and receives documents from it. It works without the network too.</source>
-        <translation>The point sends its figures to the province hub and receives documents from it. It works without the network too.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="403" />
-        <source>Join the province &amp;network now</source>
-        <translation>Join the province &amp;network now</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="404" />
-        <source>You have the hub address and the one-time code the province gave you (for example read over the phone).</source>
-        <translation>You have the hub address and the one-time code the province gave you (for example read over the phone).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="406" />
-        <source>&amp;Later</source>
-        <translation>&amp;Later</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="407" />
-        <source>Work without the network for now. Join later on the Sync page ("Join the province network").</source>
-        <translation>Work without the network for now. Join later on the Sync page ("Join the province network").</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="409" />
-        <source>&amp;Recover this point from the province</source>
-        <translation>&amp;Recover this point from the province</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="410" />
-        <source>This PC replaces the point's old PC (broken or lost). Use the same point code; the province gives a new code, and the point's records come back from the province.</source>
-        <translation>This PC replaces the point's old PC (broken or lost). Use the same point code; the province gives a new code, and the point's records come back from the province.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="417" />
-        <source>Province hub &amp;address:</source>
-        <translation>Province hub &amp;address:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="418" />
-        <source>One-time &amp;code:</source>
-        <translation>One-time &amp;code:</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunWizard</name>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="115" />
-        <source>Set up the support point</source>
-        <translation>Set up the support point</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="117" />
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Back</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="118" />
-        <location filename="../desktop/ui/first_run.py" line="119" />
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Next &gt;</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="120" />
-        <source>&amp;Finish</source>
-        <translation>&amp;Finish</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="121" />
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>LanguagePage</name>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="139" />
-        <source>Welcome</source>
-        <translation>Welcome</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="140" />
-        <source>This computer has no support point yet. A few steps set it up.</source>
-        <translation>This computer has no support point yet. A few steps set it up.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="141" />
-        <source>Choose the language of the app:</source>
-        <translation>Choose the language of the app:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="142" />
-        <source>You can change it later in the Language menu.</source>
-        <translation>You can change it later in the Language menu.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="143" />
-        <source>The point's data will be kept in {folder}.</source>
-        <translation>The point's data will be kept in {folder}.</translation>
-    </message>
-</context>
-<context>
-    <name>PlacePage</name>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="192" />
-        <source>Pick the province from the list.</source>
-        <translation>Pick the province from the list.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="194" />
-        <source>Pick the commune from the list.</source>
-        <translation>Pick the commune from the list.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="198" />
-        <source>Where is the point?</source>
-        <translation>Where is the point?</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="199" />
-        <source>The province and the commune (xã, phường or đặc khu) of the support point.</source>
-        <translation>The province and the commune (xã, phường or đặc khu) of the support point.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="200" />
-        <source>&amp;Province</source>
-        <translation>&amp;Province</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="201" />
-        <source>&amp;Commune</source>
-        <translation>&amp;Commune</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="202" />
-        <source>Type part of a name without accents, e.g. "ta leng", then pick it from the list.</source>
-        <translation>Type part of a name without accents, e.g. "ta leng", then pick it from the list.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="205" />
-        <source>List of administrative units after 1 July 2025 ({provinces} provinces, {communes} communes), data dated {date}, from the statistics office's unit list via {source}.</source>
-        <translation>List of administrative units after 1 July 2025 ({provinces} provinces, {communes} communes), data dated {date}, from the statistics office's unit list via {source}.</translation>
-    </message>
-</context>
-<context>
-    <name>PointPage</name>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="259" />
-        <source>The support point</source>
-        <translation>The support point</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="260" />
-        <source>Its name as people know it, and the code the province uses for it.</source>
-        <translation>Its name as people know it, and the code the province uses for it.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="261" />
-        <source>Point &amp;name</source>
-        <translation>Point &amp;name</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="262" />
-        <source>Point c&amp;ode</source>
-        <translation>Point c&amp;ode</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="264" />
-        <source>Capital letters without accents, digits, - or _ (2 to 32). If the province gave you a code for this point, type that one.</source>
-        <translation>Capital letters without accents, digits, - or _ (2 to 32). If the province gave you a code for this point, type that one.</translation>
-    </message>
-</context>
-<context>
-    <name>SummaryPage</name>
-    <message>
-        <location filename="../desktop/ui/first_run_work.py" line="246" />
-        <source>The support point {name} ({code}) is ready.</source>
-        <translation>The support point {name} ({code}) is ready.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_work.py" line="247" />
-        <source>Administrator: {username}. Log in with this name and the password you chose.</source>
-        <translation>Administrator: {username}. Log in with this name and the password you chose.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_work.py" line="249" />
-        <source>Language: {language}.</source>
-        <translation>Language: {language}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_work.py" line="251" />
-        <source>Not joined to the province yet. When you have the code, open the Sync page and press "Join the province network".</source>
-        <translation>Not joined to the province yet. When you have the code, open the Sync page and press "Join the province network".</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_work.py" line="254" />
-        <source>Joined the province hub at {hub}. The point syncs by itself while the network is up.</source>
-        <translation>Joined the province hub at {hub}. The point syncs by itself while the network is up.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_work.py" line="258" />
-        <source>Records recovered from the province: {visits} visits, {participants} participants, {trainings} trainings, {materials} documents.</source>
-        <translation>Records recovered from the province: {visits} visits, {participants} participants, {trainings} trainings, {materials} documents.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_work.py" line="264" />
-        <source>The recovery stopped before the end: {reason} It continues at the next sync.</source>
-        <translation>The recovery stopped before the end: {reason} It continues at the next sync.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_work.py" line="269" />
-        <source>All done</source>
-        <translation>All done</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_work.py" line="270" />
-        <source>Press Finish to open the app.</source>
-        <translation>Press Finish to open the app.</translation>
-    </message>
-</context>
-<context>
     <name>WorkPage</name>
     <message>
         <location filename="../desktop/ui/first_run_work.py" line="150" />
@@ -2548,6 +2520,34 @@ It leaves the lists and the counts; its record is kept for the history and the p
         <location filename="../desktop/ui/first_run_work.py" line="221" />
         <source>This takes a moment. Please wait.</source>
         <translation>This takes a moment. Please wait.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomBar</name>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="120" />
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="121" />
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="122" />
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="123" />
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="124" />
+        <source>Next page</source>
+        <translation>Next page</translation>
     </message>
 </context>
 <context>

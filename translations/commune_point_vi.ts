@@ -2,9 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AdminDialog</name>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="139" />
+        <source>Set up the support point</source>
+        <translation>Thiết lập điểm hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="141" />
+        <source>This support point has no accounts yet. Create the administrator account.</source>
+        <translation>Điểm hỗ trợ này chưa có tài khoản nào. Hãy tạo tài khoản quản trị.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="147" />
+        <source>Create</source>
+        <translation>Tạo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="148" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>AdminForm</name>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="299" />
+        <source>The two passwords are not the same. Type the password again.</source>
+        <translation>Hai mật khẩu không giống nhau. Hãy nhập lại mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="303" />
+        <source>&amp;Username</source>
+        <translation>&amp;Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="303" />
+        <source>&amp;Full name</source>
+        <translation>&amp;Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="304" />
+        <source>Pass&amp;word</source>
+        <translation>&amp;Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="304" />
+        <source>Password &amp;again</source>
+        <translation>Nhập &amp;lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="308" />
+        <source>Username: letters without accents, digits, . - or _ (2 to 32). Password: at least {min} characters. Write the password down and keep it safe: nobody can read it back, not even the province.</source>
+        <translation>Tên đăng nhập: chữ không dấu, số, dấu . - hoặc _ (từ 2 đến 32 ký tự). Mật khẩu: ít nhất {min} ký tự. Hãy ghi mật khẩu ra giấy và cất giữ cẩn thận: không ai đọc lại được, kể cả tỉnh.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="339" />
+        <source>Administrator account</source>
+        <translation>Tài khoản quản trị</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="340" />
+        <source>The administrator adds the operators' accounts and manages the point.</source>
+        <translation>Người quản trị tạo tài khoản cho nhân viên và quản lý điểm hỗ trợ.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="146" />
+        <location filename="../desktop/ui/app.py" line="159" />
         <source>Cannot open the data</source>
         <translation>Không mở được dữ liệu</translation>
     </message>
@@ -93,6 +162,64 @@
         <location filename="../desktop/ui/checkin.py" line="276" />
         <source>Check-in taken back.</source>
         <translation>Đã bỏ điểm danh.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectPage</name>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="390" />
+        <source>Type the hub address the province gave you; it starts with http:// or https://.</source>
+        <translation>Hãy nhập địa chỉ máy chủ tỉnh đã cấp; địa chỉ bắt đầu bằng http:// hoặc https://.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="399" />
+        <source>Connect to the province</source>
+        <translation>Kết nối với tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="400" />
+        <source>The point sends its figures to the province hub and receives documents from it. It works without the network too.</source>
+        <translation>Điểm hỗ trợ gửi số liệu lên máy chủ của tỉnh và nhận tài liệu từ tỉnh. Khi không có mạng, điểm vẫn làm việc bình thường.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="403" />
+        <source>Join the province &amp;network now</source>
+        <translation>Tham gia &amp;mạng lưới của tỉnh ngay</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="404" />
+        <source>You have the hub address and the one-time code the province gave you (for example read over the phone).</source>
+        <translation>Bạn đã có địa chỉ máy chủ và mã đăng ký dùng một lần do tỉnh cấp (ví dụ được đọc qua điện thoại).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="406" />
+        <source>&amp;Later</source>
+        <translation>Để &amp;sau</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="407" />
+        <source>Work without the network for now. Join later on the Sync page ("Join the province network").</source>
+        <translation>Làm việc không cần mạng trước. Tham gia sau ở trang Đồng bộ (nút "Tham gia mạng lưới của tỉnh").</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="409" />
+        <source>&amp;Recover this point from the province</source>
+        <translation>&amp;Khôi phục điểm này từ tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="410" />
+        <source>This PC replaces the point's old PC (broken or lost). Use the same point code; the province gives a new code, and the point's records come back from the province.</source>
+        <translation>Máy này thay cho máy cũ của điểm (bị hỏng hoặc mất). Dùng đúng mã điểm cũ; tỉnh cấp một mã đăng ký mới, và dữ liệu của điểm được lấy lại từ tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="417" />
+        <source>Province hub &amp;address:</source>
+        <translation>&amp;Địa chỉ máy chủ tỉnh:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="418" />
+        <source>One-time &amp;code:</source>
+        <translation>Mã đăng &amp;ký dùng một lần:</translation>
     </message>
 </context>
 <context>
@@ -358,6 +485,35 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="115" />
+        <source>Set up the support point</source>
+        <translation>Thiết lập điểm hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="117" />
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="118" />
+        <location filename="../desktop/ui/first_run.py" line="119" />
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="120" />
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="121" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../desktop/ui/visit_dialogs.py" line="102" />
@@ -593,6 +749,34 @@
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="139" />
+        <source>Welcome</source>
+        <translation>Xin chào</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="140" />
+        <source>This computer has no support point yet. A few steps set it up.</source>
+        <translation>Máy tính này chưa có điểm hỗ trợ. Chỉ cần vài bước để thiết lập.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="141" />
+        <source>Choose the language of the app:</source>
+        <translation>Chọn ngôn ngữ của ứng dụng:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="142" />
+        <source>You can change it later in the Language menu.</source>
+        <translation>Sau này có thể đổi trong trình đơn Ngôn ngữ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="143" />
+        <source>The point's data will be kept in {folder}.</source>
+        <translation>Dữ liệu của điểm sẽ được lưu ở {folder}.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message numerus="yes">
         <location filename="../desktop/ui/library_page.py" line="174" />
@@ -746,92 +930,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="135" />
+        <location filename="../desktop/ui/main_window.py" line="136" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="233" />
+        <location filename="../desktop/ui/main_window.py" line="238" />
         <source>&lt;h3&gt;Commune IT support point&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;For the IT support points of communes in ethnic-minority and mountainous areas.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, Noto Sans Khmer, Cham and Tai Viet (SIL Open Font License 1.1).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Điểm hỗ trợ ứng dụng CNTT cấp xã&lt;/h3&gt;&lt;p&gt;Phiên bản {version}&lt;/p&gt;&lt;p&gt;Dành cho các điểm hỗ trợ đồng bào dân tộc thiểu số ứng dụng công nghệ thông tin ở các xã vùng đồng bào dân tộc thiểu số và miền núi.&lt;/p&gt;&lt;p&gt;Thư mục dữ liệu: {folder}&lt;/p&gt;&lt;p&gt;Phông chữ: Noto Sans, Noto Sans Khmer, Cham và Tai Viet (Giấy phép SIL Open Font License 1.1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="239" />
+        <location filename="../desktop/ui/main_window.py" line="244" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="244" />
+        <location filename="../desktop/ui/main_window.py" line="249" />
         <source>Commune IT support point</source>
         <translation>Điểm hỗ trợ CNTT cấp xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="246" />
+        <location filename="../desktop/ui/main_window.py" line="251" />
         <source>DEMO DATA (demo)</source>
         <translation>DỮ LIỆU MẪU (demo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="250" />
+        <location filename="../desktop/ui/main_window.py" line="255" />
         <source>administrator</source>
         <translation>quản trị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="250" />
+        <location filename="../desktop/ui/main_window.py" line="255" />
         <source>operator</source>
         <translation>cán bộ vận hành</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="255" />
+        <location filename="../desktop/ui/main_window.py" line="260" />
         <source>Point: {name} ({code})</source>
         <translation>Điểm: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="257" />
+        <location filename="../desktop/ui/main_window.py" line="262" />
         <source>User: {name} ({role})</source>
         <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="261" />
+        <location filename="../desktop/ui/main_window.py" line="266" />
         <source>Last sync: {time}</source>
         <translation>Đồng bộ lần cuối: {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="261" />
+        <location filename="../desktop/ui/main_window.py" line="266" />
         <source>Not synced yet</source>
         <translation>Chưa đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="263" />
+        <location filename="../desktop/ui/main_window.py" line="268" />
         <source>Data: {folder}</source>
         <translation>Dữ liệu: {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="268" />
+        <location filename="../desktop/ui/main_window.py" line="273" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="269" />
+        <location filename="../desktop/ui/main_window.py" line="274" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="270" />
+        <location filename="../desktop/ui/main_window.py" line="275" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="271" />
+        <location filename="../desktop/ui/main_window.py" line="276" />
         <source>Log &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="272" />
+        <location filename="../desktop/ui/main_window.py" line="277" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="273" />
+        <location filename="../desktop/ui/main_window.py" line="278" />
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
@@ -876,7 +1060,7 @@
         <translation>Toàn màn hình cho người dân: chỉ có tài liệu; cần mật khẩu của cán bộ vận hành để thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="324" />
+        <location filename="../desktop/ui/sync_page.py" line="345" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
@@ -1181,6 +1365,77 @@
     </message>
 </context>
 <context>
+    <name>PlacePage</name>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="192" />
+        <source>Pick the province from the list.</source>
+        <translation>Hãy chọn tỉnh/thành phố trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="194" />
+        <source>Pick the commune from the list.</source>
+        <translation>Hãy chọn xã/phường trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="198" />
+        <source>Where is the point?</source>
+        <translation>Điểm hỗ trợ ở đâu?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="199" />
+        <source>The province and the commune (xã, phường or đặc khu) of the support point.</source>
+        <translation>Tỉnh/thành phố và xã (xã, phường hoặc đặc khu) của điểm hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="200" />
+        <source>&amp;Province</source>
+        <translation>&amp;Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="201" />
+        <source>&amp;Commune</source>
+        <translation>&amp;Xã/phường</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="202" />
+        <source>Type part of a name without accents, e.g. "ta leng", then pick it from the list.</source>
+        <translation>Gõ một phần tên, không cần dấu, ví dụ "ta leng", rồi chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="205" />
+        <source>List of administrative units after 1 July 2025 ({provinces} provinces, {communes} communes), data dated {date}, from the statistics office's unit list via {source}.</source>
+        <translation>Danh mục đơn vị hành chính sau ngày 1/7/2025 ({provinces} tỉnh/thành phố, {communes} xã/phường), dữ liệu ngày {date}, theo danh mục của cơ quan thống kê, qua {source}.</translation>
+    </message>
+</context>
+<context>
+    <name>PointPage</name>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="259" />
+        <source>The support point</source>
+        <translation>Điểm hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="260" />
+        <source>Its name as people know it, and the code the province uses for it.</source>
+        <translation>Tên quen gọi của điểm, và mã tỉnh dùng cho điểm.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="261" />
+        <source>Point &amp;name</source>
+        <translation>&amp;Tên điểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="262" />
+        <source>Point c&amp;ode</source>
+        <translation>&amp;Mã điểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="264" />
+        <source>Capital letters without accents, digits, - or _ (2 to 32). If the province gave you a code for this point, type that one.</source>
+        <translation>Chữ in hoa không dấu, số, dấu - hoặc _ (từ 2 đến 32 ký tự). Nếu tỉnh đã cấp mã cho điểm này, hãy nhập đúng mã đó.</translation>
+    </message>
+</context>
+<context>
     <name>QuickEntry</name>
     <message>
         <location filename="../desktop/ui/visit_form.py" line="230" />
@@ -1401,183 +1656,231 @@
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="246" />
+        <source>The support point {name} ({code}) is ready.</source>
+        <translation>Điểm hỗ trợ {name} ({code}) đã sẵn sàng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="247" />
+        <source>Administrator: {username}. Log in with this name and the password you chose.</source>
+        <translation>Người quản trị: {username}. Hãy đăng nhập bằng tên này và mật khẩu bạn đã chọn.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="249" />
+        <source>Language: {language}.</source>
+        <translation>Ngôn ngữ: {language}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="251" />
+        <source>Not joined to the province yet. When you have the code, open the Sync page and press "Join the province network".</source>
+        <translation>Chưa tham gia mạng lưới của tỉnh. Khi có mã, hãy mở trang Đồng bộ và bấm "Tham gia mạng lưới của tỉnh".</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="254" />
+        <source>Joined the province hub at {hub}. The point syncs by itself while the network is up.</source>
+        <translation>Đã tham gia máy chủ của tỉnh tại {hub}. Điểm tự đồng bộ khi có mạng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="258" />
+        <source>Records recovered from the province: {visits} visits, {participants} participants, {trainings} trainings, {materials} documents.</source>
+        <translation>Đã lấy lại từ tỉnh: {visits} lượt phục vụ, {participants} người tham gia, {trainings} lớp tập huấn, {materials} tài liệu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="264" />
+        <source>The recovery stopped before the end: {reason} It continues at the next sync.</source>
+        <translation>Việc khôi phục dừng trước khi xong: {reason} Lần đồng bộ sau sẽ làm tiếp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="269" />
+        <source>All done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="270" />
+        <source>Press Finish to open the app.</source>
+        <translation>Bấm Hoàn tất để mở ứng dụng.</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="140" />
-        <location filename="../desktop/ui/sync_page.py" line="296" />
+        <location filename="../desktop/ui/sync_page.py" line="152" />
+        <location filename="../desktop/ui/sync_page.py" line="317" />
         <source>Stopping after the current step…</source>
         <translation>Đang dừng sau bước hiện tại…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="168" />
+        <location filename="../desktop/ui/sync_page.py" line="189" />
         <source>Sync with the province</source>
         <translation>Đồng bộ với tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="169" />
+        <location filename="../desktop/ui/sync_page.py" line="190" />
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="170" />
+        <location filename="../desktop/ui/sync_page.py" line="191" />
         <source>Received by the province</source>
         <translation>Tỉnh đã nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="171" />
+        <location filename="../desktop/ui/sync_page.py" line="192" />
         <source>Waiting to be sent</source>
         <translation>Đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="172" />
+        <location filename="../desktop/ui/sync_page.py" line="193" />
         <source>Last attempt</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="173" />
+        <location filename="../desktop/ui/sync_page.py" line="194" />
         <source>Join the province network</source>
         <translation>Tham gia mạng lưới của tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="174" />
+        <location filename="../desktop/ui/sync_page.py" line="195" />
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="175" />
+        <location filename="../desktop/ui/sync_page.py" line="196" />
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="178" />
+        <location filename="../desktop/ui/sync_page.py" line="199" />
         <source>Reading the sync state…</source>
         <translation>Đang đọc trạng thái đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="183" />
+        <location filename="../desktop/ui/sync_page.py" line="204" />
         <source>This point has not joined the province network yet. Ask the province for a one-time code, then press the button below.</source>
         <translation>Điểm này chưa tham gia mạng lưới của tỉnh. Hãy xin tỉnh một mã dùng một lần, rồi bấm nút bên dưới.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="188" />
+        <location filename="../desktop/ui/sync_page.py" line="209" />
         <source>This point ({point}) is enrolled with the province hub at {url}.</source>
         <translation>Điểm này ({point}) đã đăng ký với máy chủ tỉnh tại {url}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/sync_page.py" line="205" />
+        <location filename="../desktop/ui/sync_page.py" line="226" />
         <source>Next automatic sync in about %n minute(s).</source>
         <translation>
             <numerusform>Lần đồng bộ tự động tiếp theo sau khoảng %n phút.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="217" />
+        <location filename="../desktop/ui/sync_page.py" line="238" />
         <source>The province has received up to change no. {seq}</source>
         <translation>Tỉnh đã nhận đến thay đổi số {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="220" />
+        <location filename="../desktop/ui/sync_page.py" line="241" />
         <source> (at {time})</source>
         <translation> (lúc {time})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="223" />
+        <location filename="../desktop/ui/sync_page.py" line="244" />
         <source>The province has not received anything from this point yet.</source>
         <translation>Tỉnh chưa nhận được gì từ điểm này.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/sync_page.py" line="225" />
+        <location filename="../desktop/ui/sync_page.py" line="246" />
         <source>%n change(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n thay đổi đang chờ gửi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="227" />
+        <location filename="../desktop/ui/sync_page.py" line="248" />
         <source>Nothing is waiting: everything has been sent.</source>
         <translation>Không có gì đang chờ: mọi thay đổi đã được gửi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/sync_page.py" line="235" />
+        <location filename="../desktop/ui/sync_page.py" line="256" />
         <source>This computer's clock is about %n minute(s) ahead of the province hub's.</source>
         <translation>
             <numerusform>Đồng hồ của máy tính này nhanh hơn đồng hồ máy chủ tỉnh khoảng %n phút.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/sync_page.py" line="238" />
+        <location filename="../desktop/ui/sync_page.py" line="259" />
         <source>This computer's clock is about %n minute(s) behind the province hub's.</source>
         <translation>
             <numerusform>Đồng hồ của máy tính này chậm hơn đồng hồ máy chủ tỉnh khoảng %n phút.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="241" />
+        <location filename="../desktop/ui/sync_page.py" line="262" />
         <source>Set the date and time of this computer correctly (Windows settings: Time &amp; language), otherwise the order of changes may be wrong.</source>
         <translation>Hãy chỉnh lại ngày giờ của máy tính này cho đúng (Cài đặt Windows: Thời gian và ngôn ngữ), nếu không thứ tự các thay đổi có thể bị sai.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="249" />
+        <location filename="../desktop/ui/sync_page.py" line="270" />
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="251" />
+        <location filename="../desktop/ui/sync_page.py" line="272" />
         <source>The province hub answers.</source>
         <translation>Máy chủ tỉnh đang trả lời.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="254" />
+        <location filename="../desktop/ui/sync_page.py" line="275" />
         <source>Not checked yet.</source>
         <translation>Chưa kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="259" />
+        <location filename="../desktop/ui/sync_page.py" line="280" />
         <source>No sync has been attempted yet.</source>
         <translation>Chưa đồng bộ lần nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="264" />
+        <location filename="../desktop/ui/sync_page.py" line="285" />
         <source>{time}: successful. Sent {sent}, received {received} change(s).</source>
         <translation>{time}: thành công. Đã gửi {sent}, đã nhận {received} thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="266" />
+        <location filename="../desktop/ui/sync_page.py" line="287" />
         <source>{time}: successful.</source>
         <translation>{time}: thành công.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="271" />
+        <location filename="../desktop/ui/sync_page.py" line="292" />
         <source>{time}: not successful.</source>
         <translation>{time}: không thành công.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="279" />
+        <location filename="../desktop/ui/sync_page.py" line="300" />
         <source>Starting…</source>
         <translation>Đang bắt đầu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="282" />
+        <location filename="../desktop/ui/sync_page.py" line="303" />
         <source>Connecting to the province hub</source>
         <translation>Đang kết nối với máy chủ tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="283" />
+        <location filename="../desktop/ui/sync_page.py" line="304" />
         <source>Sending changes</source>
         <translation>Đang gửi các thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="284" />
+        <location filename="../desktop/ui/sync_page.py" line="305" />
         <source>Receiving from the province</source>
         <translation>Đang nhận dữ liệu từ tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="285" />
+        <location filename="../desktop/ui/sync_page.py" line="306" />
         <source>Transferring files</source>
         <translation>Đang truyền tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="286" />
+        <location filename="../desktop/ui/sync_page.py" line="307" />
         <source>Finishing</source>
         <translation>Đang hoàn tất</translation>
     </message>
@@ -2138,337 +2441,6 @@ Lượt này sẽ không còn trong danh sách và số liệu; bản ghi vẫn 
     </message>
 </context>
 <context>
-    <name>ZoomBar</name>
-    <message>
-        <location filename="../desktop/ui/viewer.py" line="120" />
-        <source>Fit</source>
-        <translation>Vừa trang</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/viewer.py" line="121" />
-        <source>Zoom out</source>
-        <translation>Thu nhỏ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/viewer.py" line="122" />
-        <source>Zoom in</source>
-        <translation>Phóng to</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/viewer.py" line="123" />
-        <source>Previous page</source>
-        <translation>Trang trước</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/viewer.py" line="124" />
-        <source>Next page</source>
-        <translation>Trang sau</translation>
-    </message>
-</context>
-<context>
-    <name>AdminDialog</name>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="139" />
-        <source>Set up the support point</source>
-        <translation>Thiết lập điểm hỗ trợ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="141" />
-        <source>This support point has no accounts yet. Create the administrator account.</source>
-        <translation>Điểm hỗ trợ này chưa có tài khoản nào. Hãy tạo tài khoản quản trị.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="147" />
-        <source>Create</source>
-        <translation>Tạo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="148" />
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-</context>
-<context>
-    <name>AdminForm</name>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="299" />
-        <source>The two passwords are not the same. Type the password again.</source>
-        <translation>Hai mật khẩu không giống nhau. Hãy nhập lại mật khẩu.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="303" />
-        <source>&amp;Username</source>
-        <translation>&amp;Tên đăng nhập</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="303" />
-        <source>&amp;Full name</source>
-        <translation>&amp;Họ và tên</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="304" />
-        <source>Pass&amp;word</source>
-        <translation>&amp;Mật khẩu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="304" />
-        <source>Password &amp;again</source>
-        <translation>Nhập &amp;lại mật khẩu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="308" />
-        <source>Username: letters without accents, digits, . - or _ (2 to 32). Password: at least {min} characters. Write the password down and keep it safe: nobody can read it back, not even the province.</source>
-        <translation>Tên đăng nhập: chữ không dấu, số, dấu . - hoặc _ (từ 2 đến 32 ký tự). Mật khẩu: ít nhất {min} ký tự. Hãy ghi mật khẩu ra giấy và cất giữ cẩn thận: không ai đọc lại được, kể cả tỉnh.</translation>
-    </message>
-</context>
-<context>
-    <name>AdminPage</name>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="339" />
-        <source>Administrator account</source>
-        <translation>Tài khoản quản trị</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="340" />
-        <source>The administrator adds the operators' accounts and manages the point.</source>
-        <translation>Người quản trị tạo tài khoản cho nhân viên và quản lý điểm hỗ trợ.</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectPage</name>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="390" />
-        <source>Type the hub address the province gave you; it starts with http:// or https://.</source>
-        <translation>Hãy nhập địa chỉ máy chủ tỉnh đã cấp; địa chỉ bắt đầu bằng http:// hoặc https://.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="399" />
-        <source>Connect to the province</source>
-        <translation>Kết nối với tỉnh</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="400" />
-        <source>The point sends its figures to the province hub and receives documents from it. It works without the network too.</source>
-        <translation>Điểm hỗ trợ gửi số liệu lên máy chủ của tỉnh và nhận tài liệu từ tỉnh. Khi không có mạng, điểm vẫn làm việc bình thường.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="403" />
-        <source>Join the province &amp;network now</source>
-        <translation>Tham gia &amp;mạng lưới của tỉnh ngay</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="404" />
-        <source>You have the hub address and the one-time code the province gave you (for example read over the phone).</source>
-        <translation>Bạn đã có địa chỉ máy chủ và mã đăng ký dùng một lần do tỉnh cấp (ví dụ được đọc qua điện thoại).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="406" />
-        <source>&amp;Later</source>
-        <translation>Để &amp;sau</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="407" />
-        <source>Work without the network for now. Join later on the Sync page ("Join the province network").</source>
-        <translation>Làm việc không cần mạng trước. Tham gia sau ở trang Đồng bộ (nút "Tham gia mạng lưới của tỉnh").</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="409" />
-        <source>&amp;Recover this point from the province</source>
-        <translation>&amp;Khôi phục điểm này từ tỉnh</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="410" />
-        <source>This PC replaces the point's old PC (broken or lost). Use the same point code; the province gives a new code, and the point's records come back from the province.</source>
-        <translation>Máy này thay cho máy cũ của điểm (bị hỏng hoặc mất). Dùng đúng mã điểm cũ; tỉnh cấp một mã đăng ký mới, và dữ liệu của điểm được lấy lại từ tỉnh.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="417" />
-        <source>Province hub &amp;address:</source>
-        <translation>&amp;Địa chỉ máy chủ tỉnh:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="418" />
-        <source>One-time &amp;code:</source>
-        <translation>Mã đăng &amp;ký dùng một lần:</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunWizard</name>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="115" />
-        <source>Set up the support point</source>
-        <translation>Thiết lập điểm hỗ trợ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="117" />
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Quay lại</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="118" />
-        <location filename="../desktop/ui/first_run.py" line="119" />
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Tiếp &gt;</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="120" />
-        <source>&amp;Finish</source>
-        <translation>&amp;Hoàn tất</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run.py" line="121" />
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-</context>
-<context>
-    <name>LanguagePage</name>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="139" />
-        <source>Welcome</source>
-        <translation>Xin chào</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="140" />
-        <source>This computer has no support point yet. A few steps set it up.</source>
-        <translation>Máy tính này chưa có điểm hỗ trợ. Chỉ cần vài bước để thiết lập.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="141" />
-        <source>Choose the language of the app:</source>
-        <translation>Chọn ngôn ngữ của ứng dụng:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="142" />
-        <source>You can change it later in the Language menu.</source>
-        <translation>Sau này có thể đổi trong trình đơn Ngôn ngữ.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="143" />
-        <source>The point's data will be kept in {folder}.</source>
-        <translation>Dữ liệu của điểm sẽ được lưu ở {folder}.</translation>
-    </message>
-</context>
-<context>
-    <name>PlacePage</name>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="192" />
-        <source>Pick the province from the list.</source>
-        <translation>Hãy chọn tỉnh/thành phố trong danh sách.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="194" />
-        <source>Pick the commune from the list.</source>
-        <translation>Hãy chọn xã/phường trong danh sách.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="198" />
-        <source>Where is the point?</source>
-        <translation>Điểm hỗ trợ ở đâu?</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="199" />
-        <source>The province and the commune (xã, phường or đặc khu) of the support point.</source>
-        <translation>Tỉnh/thành phố và xã (xã, phường hoặc đặc khu) của điểm hỗ trợ.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="200" />
-        <source>&amp;Province</source>
-        <translation>&amp;Tỉnh/thành phố</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="201" />
-        <source>&amp;Commune</source>
-        <translation>&amp;Xã/phường</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="202" />
-        <source>Type part of a name without accents, e.g. "ta leng", then pick it from the list.</source>
-        <translation>Gõ một phần tên, không cần dấu, ví dụ "ta leng", rồi chọn trong danh sách.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="205" />
-        <source>List of administrative units after 1 July 2025 ({provinces} provinces, {communes} communes), data dated {date}, from the statistics office's unit list via {source}.</source>
-        <translation>Danh mục đơn vị hành chính sau ngày 1/7/2025 ({provinces} tỉnh/thành phố, {communes} xã/phường), dữ liệu ngày {date}, theo danh mục của cơ quan thống kê, qua {source}.</translation>
-    </message>
-</context>
-<context>
-    <name>PointPage</name>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="259" />
-        <source>The support point</source>
-        <translation>Điểm hỗ trợ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="260" />
-        <source>Its name as people know it, and the code the province uses for it.</source>
-        <translation>Tên quen gọi của điểm, và mã tỉnh dùng cho điểm.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="261" />
-        <source>Point &amp;name</source>
-        <translation>&amp;Tên điểm</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="262" />
-        <source>Point c&amp;ode</source>
-        <translation>&amp;Mã điểm</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="264" />
-        <source>Capital letters without accents, digits, - or _ (2 to 32). If the province gave you a code for this point, type that one.</source>
-        <translation>Chữ in hoa không dấu, số, dấu - hoặc _ (từ 2 đến 32 ký tự). Nếu tỉnh đã cấp mã cho điểm này, hãy nhập đúng mã đó.</translation>
-    </message>
-</context>
-<context>
-    <name>SummaryPage</name>
-    <message>
-        <location filename="../desktop/ui/first_run_work.py" line="246" />
-        <source>The support point {name} ({code}) is ready.</source>
-        <translation>Điểm hỗ trợ {name} ({code}) đã sẵn sàng.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_work.py" line="247" />
-        <source>Administrator: {username}. Log in with this name and the password you chose.</source>
-        <translation>Người quản trị: {username}. Hãy đăng nhập bằng tên này và mật khẩu bạn đã chọn.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_work.py" line="249" />
-        <source>Language: {language}.</source>
-        <translation>Ngôn ngữ: {language}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_work.py" line="251" />
-        <source>Not joined to the province yet. When you have the code, open the Sync page and press "Join the province network".</source>
-        <translation>Chưa tham gia mạng lưới của tỉnh. Khi có mã, hãy mở trang Đồng bộ và bấm "Tham gia mạng lưới của tỉnh".</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_work.py" line="254" />
-        <source>Joined the province hub at {hub}. The point syncs by itself while the network is up.</source>
-        <translation>Đã tham gia máy chủ của tỉnh tại {hub}. Điểm tự đồng bộ khi có mạng.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_work.py" line="258" />
-        <source>Records recovered from the province: {visits} visits, {participants} participants, {trainings} trainings, {materials} documents.</source>
-        <translation>Đã lấy lại từ tỉnh: {visits} lượt phục vụ, {participants} người tham gia, {trainings} lớp tập huấn, {materials} tài liệu.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_work.py" line="264" />
-        <source>The recovery stopped before the end: {reason} It continues at the next sync.</source>
-        <translation>Việc khôi phục dừng trước khi xong: {reason} Lần đồng bộ sau sẽ làm tiếp.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_work.py" line="269" />
-        <source>All done</source>
-        <translation>Đã xong</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run_work.py" line="270" />
-        <source>Press Finish to open the app.</source>
-        <translation>Bấm Hoàn tất để mở ứng dụng.</translation>
-    </message>
-</context>
-<context>
     <name>WorkPage</name>
     <message>
         <location filename="../desktop/ui/first_run_work.py" line="150" />
@@ -2539,6 +2511,34 @@ Lượt này sẽ không còn trong danh sách và số liệu; bản ghi vẫn 
         <location filename="../desktop/ui/first_run_work.py" line="221" />
         <source>This takes a moment. Please wait.</source>
         <translation>Việc này mất một lát. Xin chờ.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomBar</name>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="120" />
+        <source>Fit</source>
+        <translation>Vừa trang</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="121" />
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="122" />
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="123" />
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/viewer.py" line="124" />
+        <source>Next page</source>
+        <translation>Trang sau</translation>
     </message>
 </context>
 <context>
