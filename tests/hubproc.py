@@ -54,7 +54,14 @@ class HubProcess:
                                      stdout=subprocess.PIPE, stderr=log, cwd=REPO, env=env)
         log.close()
         deadline = time.monotonic() + timeout
-        line = _read_line(self.proc, deadline)
+        try:
+            line = _read_line(self.proc, deadline)
+        except RuntimeError as exc:  # say why: the hub's own log has the reason
+            try:
+                self.proc.wait(5)
+            except subprocess.TimeoutExpired:
+                pass
+            raise RuntimeError(f"{exc}; log:\n{self.log_tail()}") from None
         self.url = line.strip()
         self.port = int(self.url.rsplit(":", 1)[1])
         while time.monotonic() < deadline:
