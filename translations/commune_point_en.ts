@@ -27,32 +27,32 @@
 <context>
     <name>AdminForm</name>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="299" />
+        <location filename="../desktop/ui/first_run_pages.py" line="302" />
         <source>The two passwords are not the same. Type the password again.</source>
         <translation>The two passwords are not the same. Type the password again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="303" />
+        <location filename="../desktop/ui/first_run_pages.py" line="306" />
         <source>&amp;Username</source>
         <translation>&amp;Username</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="303" />
+        <location filename="../desktop/ui/first_run_pages.py" line="306" />
         <source>&amp;Full name</source>
         <translation>&amp;Full name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="304" />
+        <location filename="../desktop/ui/first_run_pages.py" line="307" />
         <source>Pass&amp;word</source>
         <translation>Pass&amp;word</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="304" />
+        <location filename="../desktop/ui/first_run_pages.py" line="307" />
         <source>Password &amp;again</source>
         <translation>Password &amp;again</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="308" />
+        <location filename="../desktop/ui/first_run_pages.py" line="311" />
         <source>Username: letters without accents, digits, . - or _ (2 to 32). Password: at least {min} characters. Write the password down and keep it safe: nobody can read it back, not even the province.</source>
         <translation>Username: letters without accents, digits, . - or _ (2 to 32). Password: at least {min} characters. Write the password down and keep it safe: nobody can read it back, not even the province.</translation>
     </message>
@@ -60,12 +60,12 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="339" />
+        <location filename="../desktop/ui/first_run_pages.py" line="342" />
         <source>Administrator account</source>
         <translation>Administrator account</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="340" />
+        <location filename="../desktop/ui/first_run_pages.py" line="343" />
         <source>The administrator adds the operators' accounts and manages the point.</source>
         <translation>The administrator adds the operators' accounts and manages the point.</translation>
     </message>
@@ -167,57 +167,62 @@
 <context>
     <name>ConnectPage</name>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="390" />
+        <location filename="../desktop/ui/first_run_pages.py" line="392" />
         <source>Type the hub address the province gave you; it starts with http:// or https://.</source>
         <translation>Type the hub address the province gave you; it starts with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="399" />
+        <location filename="../desktop/ui/first_run_pages.py" line="401" />
         <source>Connect to the province</source>
         <translation>Connect to the province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="400" />
+        <location filename="../desktop/ui/first_run_pages.py" line="402" />
         <source>The point sends its figures to the province hub and receives documents from it. It works without the network too.</source>
         <translation>The point sends its figures to the province hub and receives documents from it. It works without the network too.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="403" />
+        <location filename="../desktop/ui/first_run_pages.py" line="405" />
         <source>Join the province &amp;network now</source>
         <translation>Join the province &amp;network now</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="404" />
+        <location filename="../desktop/ui/first_run_pages.py" line="406" />
         <source>You have the hub address and the one-time code the province gave you (for example read over the phone).</source>
         <translation>You have the hub address and the one-time code the province gave you (for example read over the phone).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="406" />
+        <location filename="../desktop/ui/first_run_pages.py" line="408" />
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="407" />
+        <location filename="../desktop/ui/first_run_pages.py" line="409" />
         <source>Work without the network for now. Join later on the Sync page ("Join the province network").</source>
         <translation>Work without the network for now. Join later on the Sync page ("Join the province network").</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="409" />
+        <location filename="../desktop/ui/first_run_pages.py" line="411" />
         <source>&amp;Recover this point from the province</source>
         <translation>&amp;Recover this point from the province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="410" />
+        <location filename="../desktop/ui/first_run_pages.py" line="412" />
         <source>This PC replaces the point's old PC (broken or lost). Use the same point code; the province gives a new code, and the point's records come back from the province.</source>
         <translation>This PC replaces the point's old PC (broken or lost). Use the same point code; the province gives a new code, and the point's records come back from the province.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="417" />
+        <location filename="../desktop/ui/first_run_pages.py" line="419" />
+        <source>Given by the province (to join now or to recover)</source>
+        <translation>Given by the province (to join now or to recover)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="420" />
         <source>Province hub &amp;address:</source>
         <translation>Province hub &amp;address:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="418" />
+        <location filename="../desktop/ui/first_run_pages.py" line="421" />
         <source>One-time &amp;code:</source>
         <translation>One-time &amp;code:</translation>
     </message>
@@ -755,27 +760,27 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="139" />
+        <location filename="../desktop/ui/first_run_pages.py" line="140" />
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="140" />
+        <location filename="../desktop/ui/first_run_pages.py" line="141" />
         <source>This computer has no support point yet. A few steps set it up.</source>
         <translation>This computer has no support point yet. A few steps set it up.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="141" />
+        <location filename="../desktop/ui/first_run_pages.py" line="142" />
         <source>Choose the language of the app:</source>
         <translation>Choose the language of the app:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="142" />
+        <location filename="../desktop/ui/first_run_pages.py" line="143" />
         <source>You can change it later in the Language menu.</source>
         <translation>You can change it later in the Language menu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="143" />
+        <location filename="../desktop/ui/first_run_pages.py" line="144" />
         <source>The point's data will be kept in {folder}.</source>
         <translation>The point's data will be kept in {folder}.</translation>
     </message>
@@ -1065,7 +1070,7 @@
         <translation>Full screen for villagers: materials only; an operator's password is needed to leave</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="345" />
+        <location filename="../desktop/ui/sync_page.py" line="350" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -1372,42 +1377,42 @@
 <context>
     <name>PlacePage</name>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="192" />
+        <location filename="../desktop/ui/first_run_pages.py" line="195" />
         <source>Pick the province from the list.</source>
         <translation>Pick the province from the list.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="194" />
+        <location filename="../desktop/ui/first_run_pages.py" line="197" />
         <source>Pick the commune from the list.</source>
         <translation>Pick the commune from the list.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="198" />
+        <location filename="../desktop/ui/first_run_pages.py" line="201" />
         <source>Where is the point?</source>
         <translation>Where is the point?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="199" />
+        <location filename="../desktop/ui/first_run_pages.py" line="202" />
         <source>The province and the commune (xã, phường or đặc khu) of the support point.</source>
         <translation>The province and the commune (xã, phường or đặc khu) of the support point.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="200" />
+        <location filename="../desktop/ui/first_run_pages.py" line="203" />
         <source>&amp;Province</source>
         <translation>&amp;Province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="201" />
+        <location filename="../desktop/ui/first_run_pages.py" line="204" />
         <source>&amp;Commune</source>
         <translation>&amp;Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="202" />
+        <location filename="../desktop/ui/first_run_pages.py" line="205" />
         <source>Type part of a name without accents, e.g. "ta leng", then pick it from the list.</source>
         <translation>Type part of a name without accents, e.g. "ta leng", then pick it from the list.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="205" />
+        <location filename="../desktop/ui/first_run_pages.py" line="208" />
         <source>List of administrative units after 1 July 2025 ({provinces} provinces, {communes} communes), data dated {date}, from the statistics office's unit list via {source}.</source>
         <translation>List of administrative units after 1 July 2025 ({provinces} provinces, {communes} communes), data dated {date}, from the statistics office's unit list via {source}.</translation>
     </message>
@@ -1415,27 +1420,27 @@
 <context>
     <name>PointPage</name>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="259" />
+        <location filename="../desktop/ui/first_run_pages.py" line="262" />
         <source>The support point</source>
         <translation>The support point</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="260" />
+        <location filename="../desktop/ui/first_run_pages.py" line="263" />
         <source>Its name as people know it, and the code the province uses for it.</source>
         <translation>Its name as people know it, and the code the province uses for it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="261" />
+        <location filename="../desktop/ui/first_run_pages.py" line="264" />
         <source>Point &amp;name</source>
         <translation>Point &amp;name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="262" />
+        <location filename="../desktop/ui/first_run_pages.py" line="265" />
         <source>Point c&amp;ode</source>
         <translation>Point c&amp;ode</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="264" />
+        <location filename="../desktop/ui/first_run_pages.py" line="267" />
         <source>Capital letters without accents, digits, - or _ (2 to 32). If the province gave you a code for this point, type that one.</source>
         <translation>Capital letters without accents, digits, - or _ (2 to 32). If the province gave you a code for this point, type that one.</translation>
     </message>
@@ -1663,47 +1668,47 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="246" />
-        <source>The support point {name} ({code}) is ready.</source>
-        <translation>The support point {name} ({code}) is ready.</translation>
+        <location filename="../desktop/ui/first_run_work.py" line="251" />
+        <source>Ready: {name} ({code}).</source>
+        <translation>Ready: {name} ({code}).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="247" />
+        <location filename="../desktop/ui/first_run_work.py" line="252" />
         <source>Administrator: {username}. Log in with this name and the password you chose.</source>
         <translation>Administrator: {username}. Log in with this name and the password you chose.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="249" />
+        <location filename="../desktop/ui/first_run_work.py" line="254" />
         <source>Language: {language}.</source>
         <translation>Language: {language}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="251" />
+        <location filename="../desktop/ui/first_run_work.py" line="256" />
         <source>Not joined to the province yet. When you have the code, open the Sync page and press "Join the province network".</source>
         <translation>Not joined to the province yet. When you have the code, open the Sync page and press "Join the province network".</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="254" />
+        <location filename="../desktop/ui/first_run_work.py" line="259" />
         <source>Joined the province hub at {hub}. The point syncs by itself while the network is up.</source>
         <translation>Joined the province hub at {hub}. The point syncs by itself while the network is up.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="258" />
+        <location filename="../desktop/ui/first_run_work.py" line="263" />
         <source>Records recovered from the province: {visits} visits, {participants} participants, {trainings} trainings, {materials} documents.</source>
         <translation>Records recovered from the province: {visits} visits, {participants} participants, {trainings} trainings, {materials} documents.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="264" />
+        <location filename="../desktop/ui/first_run_work.py" line="269" />
         <source>The recovery stopped before the end: {reason} It continues at the next sync.</source>
         <translation>The recovery stopped before the end: {reason} It continues at the next sync.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="269" />
+        <location filename="../desktop/ui/first_run_work.py" line="274" />
         <source>All done</source>
         <translation>All done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="270" />
+        <location filename="../desktop/ui/first_run_work.py" line="275" />
         <source>Press Finish to open the app.</source>
         <translation>Press Finish to open the app.</translation>
     </message>
@@ -2209,6 +2214,251 @@
     </message>
 </context>
 <context>
+    <name>UsbPanel</name>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="187" />
+        <source>{size} free</source>
+        <translation>{size} free</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="189" />
+        <source>free space unknown</source>
+        <translation>free space unknown</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="192" />
+        <source>[read only]</source>
+        <translation>[read only]</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="194" />
+        <source>a reply from the province is waiting</source>
+        <translation>a reply from the province is waiting</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="248" />
+        <source>Choose the USB stick or a folder on it</source>
+        <translation>Choose the USB stick or a folder on it</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="300" />
+        <location filename="../desktop/ui/usb_panel.py" line="370" />
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="335" />
+        <source>Sync by USB stick</source>
+        <translation>Sync by USB stick</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="337" />
+        <source>No connection? Write this point's changes to a USB stick and take it to the province. When the stick comes back with the province's reply, read it here.</source>
+        <translation>No connection? Write this point's changes to a USB stick and take it to the province. When the stick comes back with the province's reply, read it here.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="339" />
+        <source>USB stick</source>
+        <translation>USB stick</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="341" />
+        <source>No USB stick found. Plug one in (it appears here by itself), or choose a folder.</source>
+        <translation>No USB stick found. Plug one in (it appears here by itself), or choose a folder.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="342" />
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="343" />
+        <source>Write to USB</source>
+        <translation>Write to USB</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="344" />
+        <source>Read from USB</source>
+        <translation>Read from USB</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="345" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="346" />
+        <source>Last written to a stick</source>
+        <translation>Last written to a stick</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="347" />
+        <source>Last reply read</source>
+        <translation>Last reply read</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="348" />
+        <source>Still to be delivered</source>
+        <translation>Still to be delivered</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="360" />
+        <source>Writing to the stick… do not pull it out.</source>
+        <translation>Writing to the stick… do not pull it out.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="360" />
+        <source>Reading the stick…</source>
+        <translation>Reading the stick…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="366" />
+        <source>{done} of {total}</source>
+        <translation>{done} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="400" />
+        <source>Nothing new to send: the province already has every change of this point. A small bundle was still written to {drive}, so the province can send its reply.</source>
+        <translation>Nothing new to send: the province already has every change of this point. A small bundle was still written to {drive}, so the province can send its reply.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="403" />
+        <source>Written to {drive}:</source>
+        <translation>Written to {drive}:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/usb_panel.py" line="404" />
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="406" />
+        <source>(no. {first} to {last})</source>
+        <translation>(no. {first} to {last})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/usb_panel.py" line="409" />
+        <location filename="../desktop/ui/usb_panel.py" line="424" />
+        <source>and %n file(s)</source>
+        <translation>
+            <numerusform>and %n file</numerusform>
+            <numerusform>and %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="412" />
+        <source>Take the stick to the province; bring back its reply and press "Read from USB".</source>
+        <translation>Take the stick to the province; bring back its reply and press "Read from USB".</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="416" />
+        <source>Replies for other points ({points}) were left on the stick for them.</source>
+        <translation>Replies for other points ({points}) were left on the stick for them.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="419" />
+        <source>No reply from the province for this point ({point}) on {drive}.</source>
+        <translation>No reply from the province for this point ({point}) on {drive}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/usb_panel.py" line="422" />
+        <source>Reply read: %n new record(s) from the province</source>
+        <translation>
+            <numerusform>Reply read: %n new record from the province</numerusform>
+            <numerusform>Reply read: %n new records from the province</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="427" />
+        <source>Delivered: the province has received everything up to change no. {seq}.</source>
+        <translation>Delivered: the province has received everything up to change no. {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="429" />
+        <source>The province has received everything up to change no. {seq}; newer changes still wait to be delivered.</source>
+        <translation>The province has received everything up to change no. {seq}; newer changes still wait to be delivered.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="437" />
+        <source>Stopped: nothing was written to the stick, and nothing unfinished was left on it.</source>
+        <translation>Stopped: nothing was written to the stick, and nothing unfinished was left on it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="439" />
+        <source>Stopped: the reply was not imported. Read it again when you are ready.</source>
+        <translation>Stopped: the reply was not imported. Read it again when you are ready.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="441" />
+        <source>The stick {drive} is full: nothing was written. Free some space on it, or try again with another stick.</source>
+        <translation>The stick {drive} is full: nothing was written. Free some space on it, or try again with another stick.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="444" />
+        <source>Writing to {drive} failed ({detail}); the stick may have been pulled out or be write-protected. Nothing half-written can ever be imported. Try again with another stick.</source>
+        <translation>Writing to {drive} failed ({detail}); the stick may have been pulled out or be write-protected. Nothing half-written can ever be imported. Try again with another stick.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="463" />
+        <source>Nothing written to a stick yet.</source>
+        <translation>Nothing written to a stick yet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="468" />
+        <source>{when}, to {drive}: changes no. {first} to {last}.</source>
+        <translation>{when}, to {drive}: changes no. {first} to {last}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="472" />
+        <source>{when}, to {drive}: nothing new (a bundle asking for the reply).</source>
+        <translation>{when}, to {drive}: nothing new (a bundle asking for the reply).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/usb_panel.py" line="475" />
+        <source>With %n file(s).</source>
+        <translation>
+            <numerusform>With %n file.</numerusform>
+            <numerusform>With %n files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="480" />
+        <source>{when}: the province had received up to change no. {seq}.</source>
+        <translation>{when}: the province had received up to change no. {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="483" />
+        <source>No reply read from a stick yet; the province has received up to change no. {seq}.</source>
+        <translation>No reply read from a stick yet; the province has received up to change no. {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="486" />
+        <source>No reply read yet.</source>
+        <translation>No reply read yet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="488" />
+        <source>Reading the sync state…</source>
+        <translation>Reading the sync state…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/usb_panel.py" line="490" />
+        <source>%n change(s) not yet delivered to the province.</source>
+        <translation>
+            <numerusform>%n change not yet delivered to the province.</numerusform>
+            <numerusform>%n changes not yet delivered to the province.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="493" />
+        <source>Nothing: the province has everything from this point.</source>
+        <translation>Nothing: the province has everything from this point.</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
         <location filename="../desktop/ui/visit_dialogs.py" line="38" />
@@ -2452,72 +2702,77 @@ It leaves the lists and the counts; its record is kept for the history and the p
 <context>
     <name>WorkPage</name>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="150" />
+        <location filename="../desktop/ui/first_run_work.py" line="151" />
         <source>Receiving the point's files from the province: {done} of {total}</source>
         <translation>Receiving the point's files from the province: {done} of {total}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="153" />
+        <location filename="../desktop/ui/first_run_work.py" line="154" />
         <source>Receiving the point's records from the province: {done}</source>
         <translation>Receiving the point's records from the province: {done}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="155" />
+        <location filename="../desktop/ui/first_run_work.py" line="156" />
         <source>Recovering the point from the province…</source>
         <translation>Recovering the point from the province…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="157" />
+        <location filename="../desktop/ui/first_run_work.py" line="158" />
         <source>Creating the point and the administrator account…</source>
         <translation>Creating the point and the administrator account…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="158" />
+        <location filename="../desktop/ui/first_run_work.py" line="159" />
         <source>Connecting to the province hub…</source>
         <translation>Connecting to the province hub…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="159" />
+        <location filename="../desktop/ui/first_run_work.py" line="160" />
         <source>Saving the point in the data folder…</source>
         <translation>Saving the point in the data folder…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="166" />
+        <location filename="../desktop/ui/first_run_work.py" line="167" />
         <source>Stopping… what has come back so far is kept.</source>
         <translation>Stopping… what has come back so far is kept.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="188" />
+        <location filename="../desktop/ui/first_run_work.py" line="189" />
         <source>Done.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="200" />
+        <location filename="../desktop/ui/first_run_work.py" line="201" />
         <source>The point was not set up; nothing was saved.</source>
         <translation>The point was not set up; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="203" />
+        <location filename="../desktop/ui/first_run_work.py" line="204" />
         <source>Press Back to check the address, or choose "Later": the point works without the network and joins from the Sync page.</source>
         <translation>Press Back to check the address, or choose "Later": the point works without the network and joins from the Sync page.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="206" />
+        <location filename="../desktop/ui/first_run_work.py" line="207" />
         <source>Press Back to correct it and try again.</source>
         <translation>Press Back to correct it and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="212" />
+        <location filename="../desktop/ui/first_run_work.py" line="213" />
         <source>This code is for point {point}, not {code}. Press Back and type {point} as the point code, or ask the province for the code of {code}.</source>
         <translation>This code is for point {point}, not {code}. Press Back and type {point} as the point code, or ask the province for the code of {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="220" />
+        <location filename="../desktop/ui/first_run_work.py" line="218" />
+        <source>No answer from the province hub at {url}. Check the address and that this PC is connected to the Internet.</source>
+        <translation>No answer from the province hub at {url}. Check the address and that this PC is connected to the Internet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="225" />
         <source>Setting up</source>
         <translation>Setting up</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="221" />
+        <location filename="../desktop/ui/first_run_work.py" line="226" />
         <source>This takes a moment. Please wait.</source>
         <translation>This takes a moment. Please wait.</translation>
     </message>
@@ -2548,251 +2803,6 @@ It leaves the lists and the counts; its record is kept for the history and the p
         <location filename="../desktop/ui/viewer.py" line="124" />
         <source>Next page</source>
         <translation>Next page</translation>
-    </message>
-</context>
-<context>
-    <name>UsbPanel</name>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="187" />
-        <source>{size} free</source>
-        <translation>{size} free</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="189" />
-        <source>free space unknown</source>
-        <translation>free space unknown</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="192" />
-        <source>[read only]</source>
-        <translation>[read only]</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="194" />
-        <source>a reply from the province is waiting</source>
-        <translation>a reply from the province is waiting</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="248" />
-        <source>Choose the USB stick or a folder on it</source>
-        <translation>Choose the USB stick or a folder on it</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="300" />
-        <location filename="../desktop/ui/usb_panel.py" line="370" />
-        <source>Stopping…</source>
-        <translation>Stopping…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="335" />
-        <source>Sync by USB stick</source>
-        <translation>Sync by USB stick</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="337" />
-        <source>No connection? Write this point's changes to a USB stick and take it to the province. When the stick comes back with the province's reply, read it here.</source>
-        <translation>No connection? Write this point's changes to a USB stick and take it to the province. When the stick comes back with the province's reply, read it here.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="339" />
-        <source>USB stick</source>
-        <translation>USB stick</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="341" />
-        <source>No USB stick found. Plug one in (it appears here by itself), or choose a folder.</source>
-        <translation>No USB stick found. Plug one in (it appears here by itself), or choose a folder.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="342" />
-        <source>Choose folder…</source>
-        <translation>Choose folder…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="343" />
-        <source>Write to USB</source>
-        <translation>Write to USB</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="344" />
-        <source>Read from USB</source>
-        <translation>Read from USB</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="345" />
-        <source>Stop</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="346" />
-        <source>Last written to a stick</source>
-        <translation>Last written to a stick</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="347" />
-        <source>Last reply read</source>
-        <translation>Last reply read</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="348" />
-        <source>Still to be delivered</source>
-        <translation>Still to be delivered</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="360" />
-        <source>Writing to the stick… do not pull it out.</source>
-        <translation>Writing to the stick… do not pull it out.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="360" />
-        <source>Reading the stick…</source>
-        <translation>Reading the stick…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="366" />
-        <source>{done} of {total}</source>
-        <translation>{done} of {total}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="400" />
-        <source>Nothing new to send: the province already has every change of this point. A small bundle was still written to {drive}, so the province can send its reply.</source>
-        <translation>Nothing new to send: the province already has every change of this point. A small bundle was still written to {drive}, so the province can send its reply.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="403" />
-        <source>Written to {drive}:</source>
-        <translation>Written to {drive}:</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="404" />
-        <source>%n change(s)</source>
-        <translation>
-            <numerusform>%n change</numerusform>
-            <numerusform>%n changes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="406" />
-        <source>(no. {first} to {last})</source>
-        <translation>(no. {first} to {last})</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="409" />
-        <location filename="../desktop/ui/usb_panel.py" line="424" />
-        <source>and %n file(s)</source>
-        <translation>
-            <numerusform>and %n file</numerusform>
-            <numerusform>and %n files</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="412" />
-        <source>Take the stick to the province; bring back its reply and press "Read from USB".</source>
-        <translation>Take the stick to the province; bring back its reply and press "Read from USB".</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="416" />
-        <source>Replies for other points ({points}) were left on the stick for them.</source>
-        <translation>Replies for other points ({points}) were left on the stick for them.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="419" />
-        <source>No reply from the province for this point ({point}) on {drive}.</source>
-        <translation>No reply from the province for this point ({point}) on {drive}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="422" />
-        <source>Reply read: %n new record(s) from the province</source>
-        <translation>
-            <numerusform>Reply read: %n new record from the province</numerusform>
-            <numerusform>Reply read: %n new records from the province</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="427" />
-        <source>Delivered: the province has received everything up to change no. {seq}.</source>
-        <translation>Delivered: the province has received everything up to change no. {seq}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="429" />
-        <source>The province has received everything up to change no. {seq}; newer changes still wait to be delivered.</source>
-        <translation>The province has received everything up to change no. {seq}; newer changes still wait to be delivered.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="437" />
-        <source>Stopped: nothing was written to the stick, and nothing unfinished was left on it.</source>
-        <translation>Stopped: nothing was written to the stick, and nothing unfinished was left on it.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="439" />
-        <source>Stopped: the reply was not imported. Read it again when you are ready.</source>
-        <translation>Stopped: the reply was not imported. Read it again when you are ready.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="441" />
-        <source>The stick {drive} is full: nothing was written. Free some space on it, or try again with another stick.</source>
-        <translation>The stick {drive} is full: nothing was written. Free some space on it, or try again with another stick.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="444" />
-        <source>Writing to {drive} failed ({detail}); the stick may have been pulled out or be write-protected. Nothing half-written can ever be imported. Try again with another stick.</source>
-        <translation>Writing to {drive} failed ({detail}); the stick may have been pulled out or be write-protected. Nothing half-written can ever be imported. Try again with another stick.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="463" />
-        <source>Nothing written to a stick yet.</source>
-        <translation>Nothing written to a stick yet.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="468" />
-        <source>{when}, to {drive}: changes no. {first} to {last}.</source>
-        <translation>{when}, to {drive}: changes no. {first} to {last}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="472" />
-        <source>{when}, to {drive}: nothing new (a bundle asking for the reply).</source>
-        <translation>{when}, to {drive}: nothing new (a bundle asking for the reply).</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="475" />
-        <source>With %n file(s).</source>
-        <translation>
-            <numerusform>With %n file.</numerusform>
-            <numerusform>With %n files.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="480" />
-        <source>{when}: the province had received up to change no. {seq}.</source>
-        <translation>{when}: the province had received up to change no. {seq}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="483" />
-        <source>No reply read from a stick yet; the province has received up to change no. {seq}.</source>
-        <translation>No reply read from a stick yet; the province has received up to change no. {seq}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="486" />
-        <source>No reply read yet.</source>
-        <translation>No reply read yet.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="488" />
-        <source>Reading the sync state…</source>
-        <translation>Reading the sync state…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="490" />
-        <source>%n change(s) not yet delivered to the province.</source>
-        <translation>
-            <numerusform>%n change not yet delivered to the province.</numerusform>
-            <numerusform>%n changes not yet delivered to the province.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="493" />
-        <source>Nothing: the province has everything from this point.</source>
-        <translation>Nothing: the province has everything from this point.</translation>
     </message>
 </context>
 </TS>

@@ -27,32 +27,32 @@
 <context>
     <name>AdminForm</name>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="299" />
+        <location filename="../desktop/ui/first_run_pages.py" line="302" />
         <source>The two passwords are not the same. Type the password again.</source>
         <translation>Hai mật khẩu không giống nhau. Hãy nhập lại mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="303" />
+        <location filename="../desktop/ui/first_run_pages.py" line="306" />
         <source>&amp;Username</source>
         <translation>&amp;Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="303" />
+        <location filename="../desktop/ui/first_run_pages.py" line="306" />
         <source>&amp;Full name</source>
         <translation>&amp;Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="304" />
+        <location filename="../desktop/ui/first_run_pages.py" line="307" />
         <source>Pass&amp;word</source>
         <translation>&amp;Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="304" />
+        <location filename="../desktop/ui/first_run_pages.py" line="307" />
         <source>Password &amp;again</source>
         <translation>Nhập &amp;lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="308" />
+        <location filename="../desktop/ui/first_run_pages.py" line="311" />
         <source>Username: letters without accents, digits, . - or _ (2 to 32). Password: at least {min} characters. Write the password down and keep it safe: nobody can read it back, not even the province.</source>
         <translation>Tên đăng nhập: chữ không dấu, số, dấu . - hoặc _ (từ 2 đến 32 ký tự). Mật khẩu: ít nhất {min} ký tự. Hãy ghi mật khẩu ra giấy và cất giữ cẩn thận: không ai đọc lại được, kể cả tỉnh.</translation>
     </message>
@@ -60,12 +60,12 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="339" />
+        <location filename="../desktop/ui/first_run_pages.py" line="342" />
         <source>Administrator account</source>
         <translation>Tài khoản quản trị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="340" />
+        <location filename="../desktop/ui/first_run_pages.py" line="343" />
         <source>The administrator adds the operators' accounts and manages the point.</source>
         <translation>Người quản trị tạo tài khoản cho nhân viên và quản lý điểm hỗ trợ.</translation>
     </message>
@@ -167,57 +167,62 @@
 <context>
     <name>ConnectPage</name>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="390" />
+        <location filename="../desktop/ui/first_run_pages.py" line="392" />
         <source>Type the hub address the province gave you; it starts with http:// or https://.</source>
         <translation>Hãy nhập địa chỉ máy chủ tỉnh đã cấp; địa chỉ bắt đầu bằng http:// hoặc https://.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="399" />
+        <location filename="../desktop/ui/first_run_pages.py" line="401" />
         <source>Connect to the province</source>
         <translation>Kết nối với tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="400" />
+        <location filename="../desktop/ui/first_run_pages.py" line="402" />
         <source>The point sends its figures to the province hub and receives documents from it. It works without the network too.</source>
         <translation>Điểm hỗ trợ gửi số liệu lên máy chủ của tỉnh và nhận tài liệu từ tỉnh. Khi không có mạng, điểm vẫn làm việc bình thường.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="403" />
+        <location filename="../desktop/ui/first_run_pages.py" line="405" />
         <source>Join the province &amp;network now</source>
         <translation>Tham gia &amp;mạng lưới của tỉnh ngay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="404" />
+        <location filename="../desktop/ui/first_run_pages.py" line="406" />
         <source>You have the hub address and the one-time code the province gave you (for example read over the phone).</source>
         <translation>Bạn đã có địa chỉ máy chủ và mã đăng ký dùng một lần do tỉnh cấp (ví dụ được đọc qua điện thoại).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="406" />
+        <location filename="../desktop/ui/first_run_pages.py" line="408" />
         <source>&amp;Later</source>
         <translation>Để &amp;sau</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="407" />
+        <location filename="../desktop/ui/first_run_pages.py" line="409" />
         <source>Work without the network for now. Join later on the Sync page ("Join the province network").</source>
         <translation>Làm việc không cần mạng trước. Tham gia sau ở trang Đồng bộ (nút "Tham gia mạng lưới của tỉnh").</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="409" />
+        <location filename="../desktop/ui/first_run_pages.py" line="411" />
         <source>&amp;Recover this point from the province</source>
         <translation>&amp;Khôi phục điểm này từ tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="410" />
+        <location filename="../desktop/ui/first_run_pages.py" line="412" />
         <source>This PC replaces the point's old PC (broken or lost). Use the same point code; the province gives a new code, and the point's records come back from the province.</source>
         <translation>Máy này thay cho máy cũ của điểm (bị hỏng hoặc mất). Dùng đúng mã điểm cũ; tỉnh cấp một mã đăng ký mới, và dữ liệu của điểm được lấy lại từ tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="417" />
+        <location filename="../desktop/ui/first_run_pages.py" line="419" />
+        <source>Given by the province (to join now or to recover)</source>
+        <translation>Do tỉnh cấp (để tham gia ngay hoặc để khôi phục)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_pages.py" line="420" />
         <source>Province hub &amp;address:</source>
         <translation>&amp;Địa chỉ máy chủ tỉnh:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="418" />
+        <location filename="../desktop/ui/first_run_pages.py" line="421" />
         <source>One-time &amp;code:</source>
         <translation>Mã đăng &amp;ký dùng một lần:</translation>
     </message>
@@ -751,27 +756,27 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="139" />
+        <location filename="../desktop/ui/first_run_pages.py" line="140" />
         <source>Welcome</source>
         <translation>Xin chào</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="140" />
+        <location filename="../desktop/ui/first_run_pages.py" line="141" />
         <source>This computer has no support point yet. A few steps set it up.</source>
         <translation>Máy tính này chưa có điểm hỗ trợ. Chỉ cần vài bước để thiết lập.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="141" />
+        <location filename="../desktop/ui/first_run_pages.py" line="142" />
         <source>Choose the language of the app:</source>
         <translation>Chọn ngôn ngữ của ứng dụng:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="142" />
+        <location filename="../desktop/ui/first_run_pages.py" line="143" />
         <source>You can change it later in the Language menu.</source>
         <translation>Sau này có thể đổi trong trình đơn Ngôn ngữ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="143" />
+        <location filename="../desktop/ui/first_run_pages.py" line="144" />
         <source>The point's data will be kept in {folder}.</source>
         <translation>Dữ liệu của điểm sẽ được lưu ở {folder}.</translation>
     </message>
@@ -1060,7 +1065,7 @@
         <translation>Toàn màn hình cho người dân: chỉ có tài liệu; cần mật khẩu của cán bộ vận hành để thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="345" />
+        <location filename="../desktop/ui/sync_page.py" line="350" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
@@ -1367,42 +1372,42 @@
 <context>
     <name>PlacePage</name>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="192" />
+        <location filename="../desktop/ui/first_run_pages.py" line="195" />
         <source>Pick the province from the list.</source>
         <translation>Hãy chọn tỉnh/thành phố trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="194" />
+        <location filename="../desktop/ui/first_run_pages.py" line="197" />
         <source>Pick the commune from the list.</source>
         <translation>Hãy chọn xã/phường trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="198" />
+        <location filename="../desktop/ui/first_run_pages.py" line="201" />
         <source>Where is the point?</source>
         <translation>Điểm hỗ trợ ở đâu?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="199" />
+        <location filename="../desktop/ui/first_run_pages.py" line="202" />
         <source>The province and the commune (xã, phường or đặc khu) of the support point.</source>
         <translation>Tỉnh/thành phố và xã (xã, phường hoặc đặc khu) của điểm hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="200" />
+        <location filename="../desktop/ui/first_run_pages.py" line="203" />
         <source>&amp;Province</source>
         <translation>&amp;Tỉnh/thành phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="201" />
+        <location filename="../desktop/ui/first_run_pages.py" line="204" />
         <source>&amp;Commune</source>
         <translation>&amp;Xã/phường</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="202" />
+        <location filename="../desktop/ui/first_run_pages.py" line="205" />
         <source>Type part of a name without accents, e.g. "ta leng", then pick it from the list.</source>
         <translation>Gõ một phần tên, không cần dấu, ví dụ "ta leng", rồi chọn trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="205" />
+        <location filename="../desktop/ui/first_run_pages.py" line="208" />
         <source>List of administrative units after 1 July 2025 ({provinces} provinces, {communes} communes), data dated {date}, from the statistics office's unit list via {source}.</source>
         <translation>Danh mục đơn vị hành chính sau ngày 1/7/2025 ({provinces} tỉnh/thành phố, {communes} xã/phường), dữ liệu ngày {date}, theo danh mục của cơ quan thống kê, qua {source}.</translation>
     </message>
@@ -1410,27 +1415,27 @@
 <context>
     <name>PointPage</name>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="259" />
+        <location filename="../desktop/ui/first_run_pages.py" line="262" />
         <source>The support point</source>
         <translation>Điểm hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="260" />
+        <location filename="../desktop/ui/first_run_pages.py" line="263" />
         <source>Its name as people know it, and the code the province uses for it.</source>
         <translation>Tên quen gọi của điểm, và mã tỉnh dùng cho điểm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="261" />
+        <location filename="../desktop/ui/first_run_pages.py" line="264" />
         <source>Point &amp;name</source>
         <translation>&amp;Tên điểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="262" />
+        <location filename="../desktop/ui/first_run_pages.py" line="265" />
         <source>Point c&amp;ode</source>
         <translation>&amp;Mã điểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="264" />
+        <location filename="../desktop/ui/first_run_pages.py" line="267" />
         <source>Capital letters without accents, digits, - or _ (2 to 32). If the province gave you a code for this point, type that one.</source>
         <translation>Chữ in hoa không dấu, số, dấu - hoặc _ (từ 2 đến 32 ký tự). Nếu tỉnh đã cấp mã cho điểm này, hãy nhập đúng mã đó.</translation>
     </message>
@@ -1658,47 +1663,47 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="246" />
-        <source>The support point {name} ({code}) is ready.</source>
-        <translation>Điểm hỗ trợ {name} ({code}) đã sẵn sàng.</translation>
+        <location filename="../desktop/ui/first_run_work.py" line="251" />
+        <source>Ready: {name} ({code}).</source>
+        <translation>Đã sẵn sàng: {name} ({code}).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="247" />
+        <location filename="../desktop/ui/first_run_work.py" line="252" />
         <source>Administrator: {username}. Log in with this name and the password you chose.</source>
         <translation>Người quản trị: {username}. Hãy đăng nhập bằng tên này và mật khẩu bạn đã chọn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="249" />
+        <location filename="../desktop/ui/first_run_work.py" line="254" />
         <source>Language: {language}.</source>
         <translation>Ngôn ngữ: {language}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="251" />
+        <location filename="../desktop/ui/first_run_work.py" line="256" />
         <source>Not joined to the province yet. When you have the code, open the Sync page and press "Join the province network".</source>
         <translation>Chưa tham gia mạng lưới của tỉnh. Khi có mã, hãy mở trang Đồng bộ và bấm "Tham gia mạng lưới của tỉnh".</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="254" />
+        <location filename="../desktop/ui/first_run_work.py" line="259" />
         <source>Joined the province hub at {hub}. The point syncs by itself while the network is up.</source>
         <translation>Đã tham gia máy chủ của tỉnh tại {hub}. Điểm tự đồng bộ khi có mạng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="258" />
+        <location filename="../desktop/ui/first_run_work.py" line="263" />
         <source>Records recovered from the province: {visits} visits, {participants} participants, {trainings} trainings, {materials} documents.</source>
         <translation>Đã lấy lại từ tỉnh: {visits} lượt phục vụ, {participants} người tham gia, {trainings} lớp tập huấn, {materials} tài liệu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="264" />
+        <location filename="../desktop/ui/first_run_work.py" line="269" />
         <source>The recovery stopped before the end: {reason} It continues at the next sync.</source>
         <translation>Việc khôi phục dừng trước khi xong: {reason} Lần đồng bộ sau sẽ làm tiếp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="269" />
+        <location filename="../desktop/ui/first_run_work.py" line="274" />
         <source>All done</source>
         <translation>Đã xong</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="270" />
+        <location filename="../desktop/ui/first_run_work.py" line="275" />
         <source>Press Finish to open the app.</source>
         <translation>Bấm Hoàn tất để mở ứng dụng.</translation>
     </message>
@@ -2200,6 +2205,246 @@
     </message>
 </context>
 <context>
+    <name>UsbPanel</name>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="187" />
+        <source>{size} free</source>
+        <translation>còn trống {size}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="189" />
+        <source>free space unknown</source>
+        <translation>không rõ dung lượng trống</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="192" />
+        <source>[read only]</source>
+        <translation>[chỉ đọc]</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="194" />
+        <source>a reply from the province is waiting</source>
+        <translation>có thư trả lời của tỉnh đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="248" />
+        <source>Choose the USB stick or a folder on it</source>
+        <translation>Chọn USB hoặc một thư mục trên USB</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="300" />
+        <location filename="../desktop/ui/usb_panel.py" line="370" />
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="335" />
+        <source>Sync by USB stick</source>
+        <translation>Đồng bộ qua USB</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="337" />
+        <source>No connection? Write this point's changes to a USB stick and take it to the province. When the stick comes back with the province's reply, read it here.</source>
+        <translation>Không có mạng? Hãy ghi các thay đổi của điểm vào USB rồi mang lên tỉnh. Khi USB mang thư trả lời của tỉnh về, hãy đọc nó ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="339" />
+        <source>USB stick</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="341" />
+        <source>No USB stick found. Plug one in (it appears here by itself), or choose a folder.</source>
+        <translation>Không thấy USB nào. Hãy cắm USB vào (USB sẽ tự hiện ở đây), hoặc chọn một thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="342" />
+        <source>Choose folder…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="343" />
+        <source>Write to USB</source>
+        <translation>Ghi vào USB</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="344" />
+        <source>Read from USB</source>
+        <translation>Đọc từ USB</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="345" />
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="346" />
+        <source>Last written to a stick</source>
+        <translation>Lần ghi USB gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="347" />
+        <source>Last reply read</source>
+        <translation>Thư trả lời đọc gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="348" />
+        <source>Still to be delivered</source>
+        <translation>Còn chờ giao</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="360" />
+        <source>Writing to the stick… do not pull it out.</source>
+        <translation>Đang ghi vào USB… đừng rút USB ra.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="360" />
+        <source>Reading the stick…</source>
+        <translation>Đang đọc USB…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="366" />
+        <source>{done} of {total}</source>
+        <translation>{done} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="400" />
+        <source>Nothing new to send: the province already has every change of this point. A small bundle was still written to {drive}, so the province can send its reply.</source>
+        <translation>Không có gì mới để gửi: tỉnh đã có mọi thay đổi của điểm này. Vẫn ghi một gói nhỏ vào {drive} để tỉnh gửi thư trả lời.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="403" />
+        <source>Written to {drive}:</source>
+        <translation>Đã ghi vào {drive}:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/usb_panel.py" line="404" />
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n thay đổi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="406" />
+        <source>(no. {first} to {last})</source>
+        <translation>(từ số {first} đến số {last})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/usb_panel.py" line="409" />
+        <location filename="../desktop/ui/usb_panel.py" line="424" />
+        <source>and %n file(s)</source>
+        <translation>
+            <numerusform>và %n tệp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="412" />
+        <source>Take the stick to the province; bring back its reply and press "Read from USB".</source>
+        <translation>Hãy mang USB lên tỉnh; khi mang thư trả lời của tỉnh về, bấm "Đọc từ USB".</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="416" />
+        <source>Replies for other points ({points}) were left on the stick for them.</source>
+        <translation>Thư trả lời cho các điểm khác ({points}) được để lại trên USB cho các điểm đó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="419" />
+        <source>No reply from the province for this point ({point}) on {drive}.</source>
+        <translation>Không có thư trả lời nào của tỉnh cho điểm này ({point}) trên {drive}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/usb_panel.py" line="422" />
+        <source>Reply read: %n new record(s) from the province</source>
+        <translation>
+            <numerusform>Đã đọc thư trả lời: %n bản ghi mới từ tỉnh</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="427" />
+        <source>Delivered: the province has received everything up to change no. {seq}.</source>
+        <translation>Đã giao: tỉnh đã nhận mọi thay đổi đến số {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="429" />
+        <source>The province has received everything up to change no. {seq}; newer changes still wait to be delivered.</source>
+        <translation>Tỉnh đã nhận mọi thay đổi đến số {seq}; các thay đổi mới hơn vẫn chờ được giao.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="437" />
+        <source>Stopped: nothing was written to the stick, and nothing unfinished was left on it.</source>
+        <translation>Đã dừng: chưa ghi gì vào USB, và không để lại gì dở dang trên đó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="439" />
+        <source>Stopped: the reply was not imported. Read it again when you are ready.</source>
+        <translation>Đã dừng: thư trả lời chưa được nhập. Hãy đọc lại khi sẵn sàng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="441" />
+        <source>The stick {drive} is full: nothing was written. Free some space on it, or try again with another stick.</source>
+        <translation>USB {drive} đã đầy: chưa ghi gì. Hãy giải phóng chỗ trên USB, hoặc thử lại bằng USB khác.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="444" />
+        <source>Writing to {drive} failed ({detail}); the stick may have been pulled out or be write-protected. Nothing half-written can ever be imported. Try again with another stick.</source>
+        <translation>Không ghi được vào {drive} ({detail}); có thể USB đã bị rút ra hoặc bị khóa ghi. Phần ghi dở sẽ không bao giờ được nhập. Hãy thử lại bằng USB khác.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="463" />
+        <source>Nothing written to a stick yet.</source>
+        <translation>Chưa ghi USB lần nào.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="468" />
+        <source>{when}, to {drive}: changes no. {first} to {last}.</source>
+        <translation>{when}, vào {drive}: thay đổi từ số {first} đến số {last}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="472" />
+        <source>{when}, to {drive}: nothing new (a bundle asking for the reply).</source>
+        <translation>{when}, vào {drive}: không có gì mới (gói chỉ để xin thư trả lời).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/usb_panel.py" line="475" />
+        <source>With %n file(s).</source>
+        <translation>
+            <numerusform>Kèm %n tệp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="480" />
+        <source>{when}: the province had received up to change no. {seq}.</source>
+        <translation>{when}: tỉnh đã nhận đến thay đổi số {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="483" />
+        <source>No reply read from a stick yet; the province has received up to change no. {seq}.</source>
+        <translation>Chưa đọc thư trả lời nào từ USB; tỉnh đã nhận đến thay đổi số {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="486" />
+        <source>No reply read yet.</source>
+        <translation>Chưa đọc thư trả lời nào.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="488" />
+        <source>Reading the sync state…</source>
+        <translation>Đang đọc trạng thái đồng bộ…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/usb_panel.py" line="490" />
+        <source>%n change(s) not yet delivered to the province.</source>
+        <translation>
+            <numerusform>%n thay đổi chưa được giao cho tỉnh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/usb_panel.py" line="493" />
+        <source>Nothing: the province has everything from this point.</source>
+        <translation>Không còn gì: tỉnh đã có mọi thay đổi của điểm này.</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
         <location filename="../desktop/ui/visit_dialogs.py" line="38" />
@@ -2443,72 +2688,77 @@ Lượt này sẽ không còn trong danh sách và số liệu; bản ghi vẫn 
 <context>
     <name>WorkPage</name>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="150" />
+        <location filename="../desktop/ui/first_run_work.py" line="151" />
         <source>Receiving the point's files from the province: {done} of {total}</source>
         <translation>Đang nhận tệp của điểm từ tỉnh: {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="153" />
+        <location filename="../desktop/ui/first_run_work.py" line="154" />
         <source>Receiving the point's records from the province: {done}</source>
         <translation>Đang nhận dữ liệu của điểm từ tỉnh: {done}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="155" />
+        <location filename="../desktop/ui/first_run_work.py" line="156" />
         <source>Recovering the point from the province…</source>
         <translation>Đang khôi phục điểm từ tỉnh…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="157" />
+        <location filename="../desktop/ui/first_run_work.py" line="158" />
         <source>Creating the point and the administrator account…</source>
         <translation>Đang tạo điểm hỗ trợ và tài khoản quản trị…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="158" />
+        <location filename="../desktop/ui/first_run_work.py" line="159" />
         <source>Connecting to the province hub…</source>
         <translation>Đang kết nối máy chủ của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="159" />
+        <location filename="../desktop/ui/first_run_work.py" line="160" />
         <source>Saving the point in the data folder…</source>
         <translation>Đang lưu điểm vào thư mục dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="166" />
+        <location filename="../desktop/ui/first_run_work.py" line="167" />
         <source>Stopping… what has come back so far is kept.</source>
         <translation>Đang dừng… phần đã nhận về được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="188" />
+        <location filename="../desktop/ui/first_run_work.py" line="189" />
         <source>Done.</source>
         <translation>Xong.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="200" />
+        <location filename="../desktop/ui/first_run_work.py" line="201" />
         <source>The point was not set up; nothing was saved.</source>
         <translation>Chưa thiết lập được điểm; chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="203" />
+        <location filename="../desktop/ui/first_run_work.py" line="204" />
         <source>Press Back to check the address, or choose "Later": the point works without the network and joins from the Sync page.</source>
         <translation>Hãy bấm Quay lại để kiểm tra địa chỉ, hoặc chọn "Để sau": điểm vẫn làm việc không cần mạng và tham gia sau ở trang Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="206" />
+        <location filename="../desktop/ui/first_run_work.py" line="207" />
         <source>Press Back to correct it and try again.</source>
         <translation>Hãy bấm Quay lại để sửa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="212" />
+        <location filename="../desktop/ui/first_run_work.py" line="213" />
         <source>This code is for point {point}, not {code}. Press Back and type {point} as the point code, or ask the province for the code of {code}.</source>
         <translation>Mã này dành cho điểm {point}, không phải {code}. Hãy bấm Quay lại và nhập {point} làm mã điểm, hoặc xin tỉnh mã của điểm {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="220" />
+        <location filename="../desktop/ui/first_run_work.py" line="218" />
+        <source>No answer from the province hub at {url}. Check the address and that this PC is connected to the Internet.</source>
+        <translation>Máy chủ của tỉnh tại {url} không trả lời. Hãy kiểm tra địa chỉ và kết nối Internet của máy này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run_work.py" line="225" />
         <source>Setting up</source>
         <translation>Đang thiết lập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_work.py" line="221" />
+        <location filename="../desktop/ui/first_run_work.py" line="226" />
         <source>This takes a moment. Please wait.</source>
         <translation>Việc này mất một lát. Xin chờ.</translation>
     </message>
@@ -2539,246 +2789,6 @@ Lượt này sẽ không còn trong danh sách và số liệu; bản ghi vẫn 
         <location filename="../desktop/ui/viewer.py" line="124" />
         <source>Next page</source>
         <translation>Trang sau</translation>
-    </message>
-</context>
-<context>
-    <name>UsbPanel</name>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="187" />
-        <source>{size} free</source>
-        <translation>còn trống {size}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="189" />
-        <source>free space unknown</source>
-        <translation>không rõ dung lượng trống</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="192" />
-        <source>[read only]</source>
-        <translation>[chỉ đọc]</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="194" />
-        <source>a reply from the province is waiting</source>
-        <translation>có thư trả lời của tỉnh đang chờ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="248" />
-        <source>Choose the USB stick or a folder on it</source>
-        <translation>Chọn USB hoặc một thư mục trên USB</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="300" />
-        <location filename="../desktop/ui/usb_panel.py" line="370" />
-        <source>Stopping…</source>
-        <translation>Đang dừng…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="335" />
-        <source>Sync by USB stick</source>
-        <translation>Đồng bộ qua USB</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="337" />
-        <source>No connection? Write this point's changes to a USB stick and take it to the province. When the stick comes back with the province's reply, read it here.</source>
-        <translation>Không có mạng? Hãy ghi các thay đổi của điểm vào USB rồi mang lên tỉnh. Khi USB mang thư trả lời của tỉnh về, hãy đọc nó ở đây.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="339" />
-        <source>USB stick</source>
-        <translation>USB</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="341" />
-        <source>No USB stick found. Plug one in (it appears here by itself), or choose a folder.</source>
-        <translation>Không thấy USB nào. Hãy cắm USB vào (USB sẽ tự hiện ở đây), hoặc chọn một thư mục.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="342" />
-        <source>Choose folder…</source>
-        <translation>Chọn thư mục…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="343" />
-        <source>Write to USB</source>
-        <translation>Ghi vào USB</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="344" />
-        <source>Read from USB</source>
-        <translation>Đọc từ USB</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="345" />
-        <source>Stop</source>
-        <translation>Dừng</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="346" />
-        <source>Last written to a stick</source>
-        <translation>Lần ghi USB gần nhất</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="347" />
-        <source>Last reply read</source>
-        <translation>Thư trả lời đọc gần nhất</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="348" />
-        <source>Still to be delivered</source>
-        <translation>Còn chờ giao</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="360" />
-        <source>Writing to the stick… do not pull it out.</source>
-        <translation>Đang ghi vào USB… đừng rút USB ra.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="360" />
-        <source>Reading the stick…</source>
-        <translation>Đang đọc USB…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="366" />
-        <source>{done} of {total}</source>
-        <translation>{done} / {total}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="400" />
-        <source>Nothing new to send: the province already has every change of this point. A small bundle was still written to {drive}, so the province can send its reply.</source>
-        <translation>Không có gì mới để gửi: tỉnh đã có mọi thay đổi của điểm này. Vẫn ghi một gói nhỏ vào {drive} để tỉnh gửi thư trả lời.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="403" />
-        <source>Written to {drive}:</source>
-        <translation>Đã ghi vào {drive}:</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="404" />
-        <source>%n change(s)</source>
-        <translation>
-            <numerusform>%n thay đổi</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="406" />
-        <source>(no. {first} to {last})</source>
-        <translation>(từ số {first} đến số {last})</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="409" />
-        <location filename="../desktop/ui/usb_panel.py" line="424" />
-        <source>and %n file(s)</source>
-        <translation>
-            <numerusform>và %n tệp</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="412" />
-        <source>Take the stick to the province; bring back its reply and press "Read from USB".</source>
-        <translation>Hãy mang USB lên tỉnh; khi mang thư trả lời của tỉnh về, bấm "Đọc từ USB".</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="416" />
-        <source>Replies for other points ({points}) were left on the stick for them.</source>
-        <translation>Thư trả lời cho các điểm khác ({points}) được để lại trên USB cho các điểm đó.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="419" />
-        <source>No reply from the province for this point ({point}) on {drive}.</source>
-        <translation>Không có thư trả lời nào của tỉnh cho điểm này ({point}) trên {drive}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="422" />
-        <source>Reply read: %n new record(s) from the province</source>
-        <translation>
-            <numerusform>Đã đọc thư trả lời: %n bản ghi mới từ tỉnh</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="427" />
-        <source>Delivered: the province has received everything up to change no. {seq}.</source>
-        <translation>Đã giao: tỉnh đã nhận mọi thay đổi đến số {seq}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="429" />
-        <source>The province has received everything up to change no. {seq}; newer changes still wait to be delivered.</source>
-        <translation>Tỉnh đã nhận mọi thay đổi đến số {seq}; các thay đổi mới hơn vẫn chờ được giao.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="437" />
-        <source>Stopped: nothing was written to the stick, and nothing unfinished was left on it.</source>
-        <translation>Đã dừng: chưa ghi gì vào USB, và không để lại gì dở dang trên đó.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="439" />
-        <source>Stopped: the reply was not imported. Read it again when you are ready.</source>
-        <translation>Đã dừng: thư trả lời chưa được nhập. Hãy đọc lại khi sẵn sàng.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="441" />
-        <source>The stick {drive} is full: nothing was written. Free some space on it, or try again with another stick.</source>
-        <translation>USB {drive} đã đầy: chưa ghi gì. Hãy giải phóng chỗ trên USB, hoặc thử lại bằng USB khác.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="444" />
-        <source>Writing to {drive} failed ({detail}); the stick may have been pulled out or be write-protected. Nothing half-written can ever be imported. Try again with another stick.</source>
-        <translation>Không ghi được vào {drive} ({detail}); có thể USB đã bị rút ra hoặc bị khóa ghi. Phần ghi dở sẽ không bao giờ được nhập. Hãy thử lại bằng USB khác.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="463" />
-        <source>Nothing written to a stick yet.</source>
-        <translation>Chưa ghi USB lần nào.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="468" />
-        <source>{when}, to {drive}: changes no. {first} to {last}.</source>
-        <translation>{when}, vào {drive}: thay đổi từ số {first} đến số {last}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="472" />
-        <source>{when}, to {drive}: nothing new (a bundle asking for the reply).</source>
-        <translation>{when}, vào {drive}: không có gì mới (gói chỉ để xin thư trả lời).</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="475" />
-        <source>With %n file(s).</source>
-        <translation>
-            <numerusform>Kèm %n tệp.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="480" />
-        <source>{when}: the province had received up to change no. {seq}.</source>
-        <translation>{when}: tỉnh đã nhận đến thay đổi số {seq}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="483" />
-        <source>No reply read from a stick yet; the province has received up to change no. {seq}.</source>
-        <translation>Chưa đọc thư trả lời nào từ USB; tỉnh đã nhận đến thay đổi số {seq}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="486" />
-        <source>No reply read yet.</source>
-        <translation>Chưa đọc thư trả lời nào.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="488" />
-        <source>Reading the sync state…</source>
-        <translation>Đang đọc trạng thái đồng bộ…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="490" />
-        <source>%n change(s) not yet delivered to the province.</source>
-        <translation>
-            <numerusform>%n thay đổi chưa được giao cho tỉnh.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/usb_panel.py" line="493" />
-        <source>Nothing: the province has everything from this point.</source>
-        <translation>Không còn gì: tỉnh đã có mọi thay đổi của điểm này.</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -159,6 +160,8 @@ class PlacePage(Page):
         provinces = dict.fromkeys((u["province_name"], u["province_code"]) for u in self.units)
         self.province.set_entries(list(provinces))
         self.province.code_changed.connect(self._province_changed)
+        for combo in (self.province, self.commune):
+            combo.code_changed.connect(lambda code: code and self.clear_error())  # fixed: say so
         self.province_label = QLabel(buddy=self.province)
         self.commune_label = QLabel(buddy=self.commune)
         self.hint = QLabel(wordWrap=True)
@@ -364,9 +367,8 @@ class ConnectPage(Page):
         self.code = big_field(QLineEdit(objectName="enrol_code", placeholderText="ABCD-EFGH-JKMN-PQRS"))
         self.hub_label = QLabel(buddy=self.hub_url)
         self.code_label = QLabel(buddy=self.code)
-        self.fields = QWidget()
+        self.fields = QGroupBox()  # for both "now" and "recover"
         form = QFormLayout(self.fields)
-        form.setContentsMargins(28, 4, 0, 0)
         form.addRow(self.hub_label, self.hub_url)
         form.addRow(self.code_label, self.code)
         layout.addWidget(self.fields)
@@ -414,6 +416,7 @@ class ConnectPage(Page):
         for mode, (title, note) in texts.items():
             self.modes[mode].setText(title)
             self.notes[mode].setText(note)
+        self.fields.setTitle(self.tr("Given by the province (to join now or to recover)"))
         self.hub_label.setText(self.tr("Province hub &address:"))
         self.code_label.setText(self.tr("One-time &code:"))
 

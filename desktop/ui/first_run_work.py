@@ -31,7 +31,8 @@ from .sync_controller import Job, start_job
 log = logging.getLogger("point.ui.first_run")
 
 # Enrolment failures where choosing "Later" is the way on: say so under the message.
-NETWORK_ERRORS = ("sync-unreachable", "sync-timeout", "sync-unavailable", "sync-server-error")
+NETWORK_ERRORS = ("sync-unreachable", "sync-timeout", "sync-hub-url-invalid", "sync-unavailable",
+                  "sync-server-error")
 
 
 @dataclass(frozen=True)
@@ -212,6 +213,10 @@ class WorkPage(Page):
             return self.tr("This code is for point {point}, not {code}. Press Back and type {point} as "
                            "the point code, or ask the province for the code of {code}.").format(
                 point=params.get("point", "?"), code=request.plan.code)
+        if code in ("sync-unreachable", "sync-timeout", "sync-hub-url-invalid"):
+            # The general sentences speak of data kept for the next sync: nothing is saved yet here.
+            return self.tr("No answer from the province hub at {url}. Check the address and that this PC "
+                           "is connected to the Internet.").format(url=request.hub_url if request else "")
         params = {"url": request.hub_url if request else "", "detail": "", "point": "",
                   "path": str(self.paths.root), **params}
         return i18n.explain(code, **params)
@@ -243,7 +248,7 @@ class SummaryPage(Page):
         if result is None:
             return ""
         plan, mode = result.request.plan, result.request.mode
-        lines = [self.tr("The support point {name} ({code}) is ready.").format(name=plan.name, code=plan.code),
+        lines = [self.tr("Ready: {name} ({code}).").format(name=plan.name, code=plan.code),
                  self.tr("Administrator: {username}. Log in with this name and the password you chose.").format(
                      username=plan.username),
                  self.tr("Language: {language}.").format(language=LANGUAGE_NAMES[plan.ui_language])]
