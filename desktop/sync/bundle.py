@@ -10,9 +10,10 @@ Ed25519 signature over those exact bytes), `records-000.bin`, `records-001.bin`,
 records as gzip'd JSON, split into parts, each encrypted to the recipient's X25519 key:
 ephemeral X25519 + HKDF-SHA256 + ChaCha20-Poly1305), and `media-NNNNNN-VVV.bin` volumes
 (media file NNNNNN, volume VVV). Media are content-addressed: the signed manifest lists
-each file's SHA-256 and size; its bytes are encrypted in segments with a per-bundle key
-(sealed to the recipient in the manifest; nonce = file index + segment number, the
-associated data binds the hash, the segment number and "last"), so a reader verifies
+each file's SHA-256 and size; its bytes are encrypted in 4 MiB segments with AES-256-GCM
+under a per-bundle key (sealed to the recipient in the manifest; nonce = file index +
+segment number, the associated data binds the hash, the segment number and "last";
+AES rather than ChaCha20 here because AES-NI makes it 3x faster), so a reader verifies
 every segment's tag and the whole file's SHA-256 before the file is used. No file on the
 stick exceeds MAX_PART_BYTES (2 GiB - 1): larger parts are split into volumes. A bundle
 missing a volume, or with any part of the wrong size, is refused whole.
@@ -24,14 +25,17 @@ and the hub both call it, and a change here is a protocol change.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import gzip
 import hashlib
 import json
 import os
+import queue
 import re
 import shutil
 import struct
+import threading
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -42,7 +46,7 @@ from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM, ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from . import wire
@@ -107,6 +111,33 @@ class MediaOut:
     sha256: str
     path: Path
     size: int = field(default=-1)
+
+
+class _Hasher:
+    """SHA-256 on a helper thread (hashlib releases the GIL), so hashing overlaps the
+    encryption and the file I/O on the caller's thread."""
+
+    def __init__(self) -> None:
+        self.digest = hashlib.sha256()
+        self._q: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
+        self._t = threading.Thread(target=self._run, name="bundle-sha256", daemon=True)
+        self._t.start()
+
+    def _run(self) -> None:
+        while (block := self._q.get()) is not None:
+            self.digest.update(block)
+
+    def update(self, block: bytes) -> None:
+        self._q.put(block)
+
+    def close(self) -> None:
+        if self._t.is_alive():
+            self._q.put(None)
+            self._t.join()
+
+    def hexdigest(self) -> str:
+        self.close()
+        return self.digest.hexdigest()
 
 
 # -- keys ------------------------------------------------------------------------------
@@ -244,14 +275,14 @@ def media_layout(size: int, max_part_bytes: int) -> tuple[int, int, list[int]]:
     return seg, segments, volumes
 
 
-def _write_media(tmp: Path, index: int, item: MediaOut, aead: ChaCha20Poly1305, max_part_bytes: int,
+def _write_media(tmp: Path, index: int, item: MediaOut, aead: AESGCM, max_part_bytes: int,
                  step: Callable[[int], None]) -> dict[str, Any]:
     """Encrypt one media file into its volumes, hashing it on the way (it must match its name)."""
     seg, segments, volumes = media_layout(item.size, max_part_bytes)
-    digest = hashlib.sha256()
+    digest = _Hasher()
     parts = []
     n = 0
-    with open(item.path, "rb") as src:
+    with open(item.path, "rb") as src, contextlib.closing(digest):
         for vol, vol_size in enumerate(volumes):
             name = f"media-{index:06d}-{vol:03d}.bin"
             written = 0
@@ -275,10 +306,15 @@ def _write_media(tmp: Path, index: int, item: MediaOut, aead: ChaCha20Poly1305, 
 
 
 def write(base: Path, *, kind: str, point: str, seq_from: int, seq_to: int,
-          records: list[dict[str, Any]], signer: Ed25519PrivateKey, recipient_b64: str,
+          records: list[dict[str, Any]] | list[str], signer: Ed25519PrivateKey, recipient_b64: str,
           created_hlc: str, extra: dict[str, Any] | None = None, media: Iterable[MediaOut] = (),
-          max_part_bytes: int | None = None, progress: Progress | None = None) -> Path:
-    """Write one complete bundle under the stick's folder for this point and direction."""
+          max_part_bytes: int | None = None, progress: Progress | None = None,
+          counts: dict[str, int] | None = None) -> Path:
+    """Write one complete bundle under the stick's folder for this point and direction.
+
+    `records` are envelopes as dicts or as JSON text (the change feed's, passed through
+    without decoding); `counts` (records per table) saves decoding them to count.
+    """
     if kind not in KINDS:
         raise ValueError(kind)
     if max_part_bytes is None:
@@ -293,7 +329,9 @@ def write(base: Path, *, kind: str, point: str, seq_from: int, seq_to: int,
         tmp.mkdir()
         items = [MediaOut(m.sha256, Path(m.path), m.size if m.size >= 0 else Path(m.path).stat().st_size)
                  for m in dict((m.sha256, m) for m in media).values()]
-        payload = gzip.compress(wire.compact_json({"records": records}), compresslevel=1, mtime=0)
+        texts = [r if isinstance(r, str) else wire.compact_json(r).decode() for r in records]
+        payload = gzip.compress(b'{"records":[' + ",".join(texts).encode() + b"]}", compresslevel=1, mtime=0)
+        del texts
         total = len(payload) + sum(m.size for m in items)
         done = [0]
 
@@ -314,14 +352,16 @@ def write(base: Path, *, kind: str, point: str, seq_from: int, seq_to: int,
         media_entries = []
         media_key = None
         if items:
-            key = ChaCha20Poly1305.generate_key()
-            aead = ChaCha20Poly1305(key)
+            key = AESGCM.generate_key(256)
+            aead = AESGCM(key)
             media_key = wire.b64(seal(key, recipient_b64, f"{kind}/{point}/media-key".encode()))
             for index, item in enumerate(items):
                 media_entries.append(_write_media(tmp, index, item, aead, max_part_bytes, step))
-        counts: dict[str, int] = {}
-        for rec in records:
-            counts[rec["table"]] = counts.get(rec["table"], 0) + 1
+        if counts is None:
+            counts = {}
+            for rec in records:
+                table = rec["table"] if isinstance(rec, dict) else json.loads(rec)["table"]
+                counts[table] = counts.get(table, 0) + 1
         manifest = {"format": FORMAT_VERSION, "kind": kind, "point": point, "seq_from": seq_from,
                     "seq_to": seq_to, "counts": counts, "records": len(records), "parts": parts,
                     "media": media_entries, "media_key": media_key,
@@ -484,15 +524,15 @@ def extract_media(got: Bundle, dest: Path, *, skip: Callable[[str], bool] = lamb
         progress(0, total)
     out: dict[str, Path] = {}
     current: Path | None = None
-    aead = ChaCha20Poly1305(got.media_key) if got.media_key else None
+    aead = AESGCM(got.media_key) if got.media_key and len(got.media_key) == 32 else None
     try:
         dest.mkdir(parents=True, exist_ok=True)
         for index, m in todo:
             sha, size, seg = m["sha256"], int(m["size"]), int(m["segment"])
             segments = max(1, -(-size // seg))
             target = current = dest / f"usb-{sha}.part"
-            digest, n = hashlib.sha256(), 0
-            with open(target, "wb") as dst:
+            digest, n = _Hasher(), 0
+            with open(target, "wb") as dst, contextlib.closing(digest):
                 for part in m["parts"]:
                     with open(got.path / part["name"], "rb") as src:
                         left = int(part["size"])

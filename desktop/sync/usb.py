@@ -119,19 +119,6 @@ def box_key(paths: Paths) -> X25519PrivateKey:
     return key
 
 
-def _outgoing(raw: dict[str, Any] | str) -> dict[str, Any]:
-    """One envelope as a dict, personal fields blanked: a stick may be lost, and the hub may
-    not collect them. The envelope's `data` keeps the shape the change feed gave it."""
-    rec = json.loads(raw) if isinstance(raw, str) else dict(raw)
-    if rec["table"] in wire.PERSONAL_FIELDS:
-        as_text = isinstance(rec["data"], str)
-        data = json.loads(rec["data"]) if as_text else rec["data"]
-        cleaned = wire.redact(rec["table"], data)
-        if cleaned is not data:
-            rec["data"] = wire.compact_json(cleaned).decode() if as_text else cleaned
-    return rec
-
-
 def _json_meta(store: Any, key: str) -> Any:
     raw = store.get_meta(key)
     try:
@@ -155,15 +142,19 @@ def export_to(ws_or_paths: Workspace | Paths, stick_root: Path, progress: Progre
             raise BundleRefused("bundle-no-hub-key")
         code = store.origin
         acked = int(store.get_meta(session.M_ACKED) or 0)
-        records: list[dict[str, Any]] = []
+        # Own rows as the change feed's JSON text, personal fields blanked by SQL: a stick
+        # may be lost, and the hub may not collect them.
+        records: list[str] = []
+        counts: dict[str, int] = {}
         upto = acked
         while True:
-            batch = changes.read_changes(store, upto, code, wire.CHUNK_ROWS * 5)
+            batch = changes.read_changes(store, upto, code, wire.CHUNK_ROWS * 25, wire.PERSONAL_FIELDS)
             records += batch.records
+            for table in batch.tables:
+                counts[table] = counts.get(table, 0) + 1
             if batch.to_seq <= upto:
                 break
             upto = batch.to_seq
-        records = [_outgoing(r) for r in records]
         # Media: files our rows above the acknowledgement refer to, and those the province
         # said it still lacks; and the published files we lack, for the reply to bring.
         refs = changes.media_refs(store, 0, store.max_seq())
@@ -181,16 +172,13 @@ def export_to(ws_or_paths: Workspace | Paths, stick_root: Path, progress: Progre
                        "media_wanted": we_lack, "recover": recover,
                        "own_cursor": int(store.get_meta(session.M_OWN) or 0)},
                 media=[bundle.MediaOut(sha, ws.media.path_of(sha)) for sha in send],
-                max_part_bytes=max_part_bytes, progress=progress)
+                max_part_bytes=max_part_bytes, progress=progress, counts=counts)
         except bundle.BundleError as exc:
             raise _refused(exc) from exc
         # The new bundle holds everything the older ones of this point held: replace them.
         removed = [str(p) for p in bundle.find(stick, code, bundle.TO_PROVINCE) if p != folder and bundle.remove(p)]
         for leftover in bundle.partials(stick, code, bundle.TO_PROVINCE):
             bundle.remove(leftover)
-        counts: dict[str, int] = {}
-        for rec in records:
-            counts[rec["table"]] = counts.get(rec["table"], 0) + 1
         media_bytes = sum(ws.media.path_of(sha).stat().st_size for sha in send)
         summary = {"bundle": str(folder), "point": code, "seq_from": acked, "seq_to": upto,
                    "records": len(records), "counts": counts, "media_files": len(send),
