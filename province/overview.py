@@ -159,7 +159,9 @@ def overview(db: Database, stale_days: float = 14, now: datetime | None = None) 
     for origin, fid, _data, _at in feedback:
         if (origin, fid) not in answers:
             unanswered[origin] = unanswered.get(origin, 0) + 1
-    common = [(r.stream_seq, r.received_at) for r in published if r.target is None]
+    # The province stream in seq order; received_at grows with seq (rows get both in one locked
+    # transaction), so both cursors are found by bisection.
+    common = _Published([(r.stream_seq, r.received_at) for r in published if r.target is None])
     targeted: dict[str, list[tuple[int, str]]] = {}
     for r in published:
         if r.target is not None:
@@ -170,10 +172,10 @@ def overview(db: Database, stale_days: float = 14, now: datetime | None = None) 
             s.transport = "usb" if imported and imported >= s.last_contact else "network"
         s.unanswered = unanswered.get(s.code, 0)
         s.stale = s.status != "revoked" and (not s.last_contact or s.last_contact < stale_before)
-        mine = targeted.get(s.code, [])
+        mine = _Published(targeted.get(s.code, []))
         if s.transport == "usb":
             cursor = int(cursors.get(USB_CURSOR_KEY.format(s.code)) or 0)
-            s.pending_rows = _count_after_seq(common, cursor) + _count_after_seq(mine, cursor)
+            s.pending_rows = common.after_seq(cursor) + mine.after_seq(cursor)
             replied = usb.get((s.code, USB_REPLY))
             if replied and imported and replied >= imported:
                 s.reply_written_at = replied
@@ -181,18 +183,24 @@ def overview(db: Database, stale_days: float = 14, now: datetime | None = None) 
                 s.reply_due = s.pending_rows > 0
         elif s.last_contact and s.status == "active":
             # Rows published after the last contact cannot have been pulled yet.
-            s.pending_rows = _count_after_time(common, s.last_contact) + _count_after_time(mine, s.last_contact)
+            s.pending_rows = common.after_time(s.last_contact) + mine.after_time(s.last_contact)
         elif s.status == "active":
-            s.pending_rows = len(common) + len(mine)
+            s.pending_rows = len(common.seqs) + len(mine.seqs)
     return summaries
 
 
-def _count_after_seq(rows: list[tuple[int, str]], seq: int) -> int:
-    return len(rows) - bisect.bisect_right([r[0] for r in rows], seq)
+class _Published:
+    """Province rows (seq, received_at), in seq order, counted from a cursor."""
 
+    def __init__(self, rows: list[tuple[int, str]]) -> None:
+        self.seqs = [r[0] for r in rows]
+        self.times = [r[1] for r in rows]
 
-def _count_after_time(rows: list[tuple[int, str]], at: str) -> int:
-    return sum(1 for _, received in rows if received > at)
+    def after_seq(self, seq: int) -> int:
+        return len(self.seqs) - bisect.bisect_right(self.seqs, seq)
+
+    def after_time(self, at: str) -> int:
+        return len(self.times) - bisect.bisect_right(self.times, at)
 
 
 def point_detail(db: Database, code: str, stale_days: float = 14) -> PointDetail:
@@ -232,7 +240,7 @@ def point_detail(db: Database, code: str, stale_days: float = 14) -> PointDetail
 
 
 def opinions(db: Database, point_code: str | None = None, status: str | None = None,
-             limit: int = 200) -> tuple[list[Opinion], int]:
+             limit: int = 200, offset: int = 0) -> tuple[list[Opinion], int]:
     """Opinions from every point (or one), newest first, each with the latest answer; and the total."""
     with db.read() as conn:
         codes = [r[0] for r in conn.execute(select(point.c.code).order_by(point.c.code))]
@@ -252,7 +260,12 @@ def opinions(db: Database, point_code: str | None = None, status: str | None = N
             created_at=data.get("created_at") if isinstance(data.get("created_at"), str) else None,
             received_at=received, answer=given[0] if given else None, answers=len(given)))
     found.sort(key=lambda o: (o.created_at or o.received_at, o.id), reverse=True)
-    return found[:limit], len(found)
+    return found[offset:offset + limit], len(found)
+
+
+def point_codes(db: Database) -> list[str]:
+    with db.read() as conn:
+        return [r[0] for r in conn.execute(select(point.c.code).order_by(point.c.code))]
 
 
 def answer_opinion(db: Database, point_code: str, feedback_id: str, text: str, answered_by: str) -> dict[str, Any]:

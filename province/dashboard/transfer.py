@@ -3,6 +3,8 @@ download a point's reply bundle (as a .zip of the reply folder)."""
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
 import shutil
 import tempfile
@@ -19,13 +21,38 @@ from ..bundles import export_reply, import_bundle
 from ..limits import MAX_UPLOAD_BYTES
 from ..points import HubError
 from ..publish import FileIn, publish_material
-from .web import CsrfChecked, StaffUser, hub_of, render
+from .web import CsrfChecked, StaffUser, hub_of, lang_of, render
 
 router = APIRouter()
 CHUNK = 1024 * 1024
 MAX_UNZIPPED = 2 * MAX_UPLOAD_BYTES
 LIMIT_TEXT = f"{MAX_UPLOAD_BYTES // (1024 * 1024)} MB"
 _NUMBERS = re.compile(r"[0-9]+")
+
+
+# The point's reference lists (resources/data), read as files: the hub imports nothing of desktop/core.
+REFERENCE_DIR = Path(__file__).resolve().parents[2] / "resources" / "data"
+
+
+@functools.cache
+def _reference(name: str) -> tuple[tuple[str, str, str], ...]:
+    try:
+        with open(REFERENCE_DIR / f"{name}.csv", encoding="utf-8", newline="") as handle:
+            return tuple((r["code"], r["name_vi"], r.get("name_en") or r["name_vi"]) for r in csv.DictReader(handle))
+    except OSError:
+        return ()
+
+
+def choices(name: str, lang: str) -> list[tuple[str, str]]:
+    """(code, name in the page's language) of a reference list, e.g. material_kinds, topics."""
+    return [(code, en if lang == "en" else vi) for code, vi, en in _reference(name)]
+
+
+def _publish_page(request: Request, status: int = 200, **context: object) -> Response:
+    lang = lang_of(request)
+    return render(request, "publish.html", status, active="publish", limit=LIMIT_TEXT,
+                  kinds=choices("material_kinds", lang) or [("other", "other")], topic_choices=choices("topics", lang),
+                  **context)
 
 
 def _scratch(request: Request, prefix: str) -> Path:
@@ -62,13 +89,14 @@ def _uploads(files: list[UploadFile] | None) -> list[UploadFile]:
 # -- publish -------------------------------------------------------------------------------
 @router.get("/publish")
 def publish_form(request: Request, who: StaffUser) -> Response:
-    return render(request, "publish.html", active="publish", limit=LIMIT_TEXT, form={})
+    return _publish_page(request, form={})
 
 
 @router.post("/publish")
 def publish(request: Request, who: CsrfChecked, title: str = Form(""), lang: str = Form("vie"),
-            kind: str = Form("other"), topics: str = Form(""), issuer: str = Form(""),
+            kind: str = Form("other"), topics: Annotated[list[str] | None, Form()] = None, issuer: str = Form(""),
             files: Annotated[list[UploadFile] | None, File()] = None) -> Response:
+    topics = [t.strip() for t in topics or [] if t.strip()]
     form = {"title": title, "lang": lang, "kind": kind, "topics": topics, "issuer": issuer}
     chosen = _uploads(files)
     folder = _scratch(request, "publish-")
@@ -79,14 +107,12 @@ def publish(request: Request, who: CsrfChecked, title: str = Form(""), lang: str
             raise HubError("title-missing")
         paths = [_save(f, folder) for f in chosen]
         result = publish_material(hub_of(request), [FileIn(p, lang or "vie") for p in paths], title,
-                                  kind.strip() or "other", [t.strip() for t in topics.split(",") if t.strip()],
-                                  issuer.strip() or None)
+                                  kind.strip() or "other", topics, issuer.strip() or None)
     except HubError as exc:
-        return render(request, "publish.html", 400, active="publish", limit=LIMIT_TEXT, form=form,
-                      error=(exc.code, exc.params))
+        return _publish_page(request, 400, form=form, error=(exc.code, exc.params))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    return render(request, "publish.html", active="publish", limit=LIMIT_TEXT, form={}, published=result)
+    return _publish_page(request, form={}, published=result)
 
 
 # -- USB bundles ---------------------------------------------------------------------------

@@ -258,3 +258,21 @@ def test_points_not_synced_for_n_days_are_highlighted(site: HubProcess, web: Web
     assert "stale" not in row_class(wider, "XA-02") and "stale" in row_class(wider, "XA-09")
     assert 'value="30"' in wider
     assert 'value="14"' in web.get("/?stale=abc").text  # nonsense falls back to the default
+
+
+def test_many_opinions_come_a_hundred_to_a_page(site: HubProcess, web: Web, tmp_path: Path) -> None:
+    point = make_point(tmp_path, "XA-04")
+    enroll(site, point)
+    with point.open() as ws:
+        for n in range(105):
+            ws.feedback.add(f"Ý kiến số {n:03d}")
+    assert point.cli("sync").code == 0
+    first = web.get("/opinions?point=XA-04").text
+    assert first.count('<article class="opinion') == 100 and "1–100 / 105" in first
+    assert 'id="page-next"' in first and 'id="page-prev"' not in first
+    second = web.get("/opinions?point=XA-04&status=&page=2").text
+    assert second.count('<article class="opinion') == 5 and "101–105 / 105" in second
+    assert 'id="page-prev"' in second and "Trang 2 / 2" in second
+    shown = re.findall(r"Ý kiến số (\d{3})", first) + re.findall(r"Ý kiến số (\d{3})", second)
+    assert sorted(shown) == [f"{n:03d}" for n in range(105)]  # each once, none lost between pages
+    assert web.get("/opinions?point=XA-04&page=abc").text.count('<article class="opinion') == 100

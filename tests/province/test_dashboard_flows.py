@@ -204,7 +204,7 @@ def test_a_material_published_from_the_browser_reaches_every_point(tmp_path: Pat
                             files={"files": ("a.txt", b"abc")})
         assert bad_lang.status_code == 400 and "không hợp lệ" in bad_lang.text
         done = web.post("/publish", data={"title": "Tờ rơi song ngữ Mông–Việt", "lang": "hnj", "kind": "leaflet",
-                                          "topics": "agriculture", "csrf_token": web.token()},
+                                          "topics": ["agriculture", "digital-skills"], "csrf_token": web.token()},
                         files=[("files", ("to-roi-hmong.txt", leaflet)), ("files", ("ban-in.pdf", b"%PDF-1.4 x"))])
         assert done.status_code == 200 and "Đã phát hành “Tờ rơi song ngữ Mông–Việt” (2 tệp)" in done.text
         for point in points:
@@ -212,6 +212,7 @@ def test_a_material_published_from_the_browser_reaches_every_point(tmp_path: Pat
             listed = json.loads(point.cli("material", "list", "--json").out)
             assert [m["title"] for m in listed] == ["Tờ rơi song ngữ Mông–Việt"]
             assert listed[0]["kind"] == "leaflet" and listed[0]["langs"] == ["hnj"]
+            assert sorted(listed[0]["topics"]) == ["agriculture", "digital-skills"]
     finally:
         hub.stop()
 
