@@ -15,7 +15,9 @@ and every figure is as of each point's last sync.
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -139,6 +141,31 @@ class _Sql:
         return (f"(CASE WHEN json_type({alias}.j, '$.{name}') IN ('integer', 'real') "
                 f"THEN json_extract({alias}.j, '$.{name}') ELSE 0 END)")
 
+    def pack(self, alias: str, *names: str) -> str:
+        """Several fields as one JSON array text, from ONE parse of the row on SQLite (each
+        json_extract call site parses the row again; one call with many paths parses once)."""
+        assert len(names) >= 2, "json_extract with one path returns a value, not an array"
+        if self.pg:
+            return "jsonb_build_array(" + ", ".join(f"{alias}.j -> '{n}'" for n in names) + ")::text"
+        return f"json_extract({alias}.j, " + ", ".join(f"'$.{n}'" for n in names) + ")"
+
+    def raw(self, alias: str, name: str) -> str:
+        """A field of a row joined straight from `record` (looked up by its key, not a subquery)."""
+        if self.pg:
+            return f"({alias}.data::jsonb ->> '{name}')"
+        return f"json_extract({alias}.data, '$.{name}')"
+
+    def lookup(self, alias: str, table: str, of: str, id_expr: str) -> str:
+        """JOIN the live row of `table` whose id is id_expr, of the same origin as `of` (primary key)."""
+        return (f"JOIN record {alias} ON {alias}.origin = {of}.origin AND {alias}.table_name = '{table}' "
+                f"AND {alias}.id = {id_expr} AND {alias}.deleted = 0")
+
+    def chunks(self, origins: list[str]) -> list[list[str]]:
+        """Origins per query for the big tables: SQLite sorts each GROUP BY, and a few points'
+        rows sort much faster than a province's million at once; PostgreSQL hashes them all."""
+        size = (len(origins) or 1) if self.pg else 8
+        return [origins[i:i + size] for i in range(0, len(origins), size)] or [["\x00none"]]
+
     def rows(self, table: str, live: bool = True, scope: str = "origin IN :origins") -> str:
         """A subquery over one table's records: origin, id, target, hlc, j (the parsed data)."""
         dead = " AND deleted = 0" if live else ""
@@ -187,43 +214,47 @@ class _Counts:
         self.q, self.span, self.origins = _Sql(conn), span, origins
         self.q.joins_by_hash(True)
         self.p = {"origins": origins or ["\x00none"], "lo": span.lo, "hi": span.hi}
-        self._visits: tuple | None = None
+        self._visits: Any = None
 
     # visits ----------------------------------------------------------------------------------
     def visits(self) -> tuple[dict[str, Counter], dict[str, dict[str, Counter]], dict[str, Counter]]:
-        """(total per origin, {dimension: per-origin counters}, per-origin purposes); counted once."""
+        """(total per origin, {dimension: per-origin counters}, per-origin purposes); counted once,
+        or taken from the threads that counted them (see _report)."""
         if self._visits is None:
-            self._visits = self._count_visits()
+            self._visits = (*self.visit_dims(), self.visit_purposes())
+        elif callable(self._visits):
+            self._visits = self._visits()
         return self._visits
 
-    def _count_visits(self) -> tuple[dict[str, Counter], dict[str, dict[str, Counter]], dict[str, Counter]]:
+    def visit_dims(self) -> tuple[dict[str, Counter], dict[str, dict[str, Counter]]]:
+        """Live visits of the period per origin, and per sex, age band, ethnicity and village."""
         q = self.q
-        dims = ("sex", "age_band", "ethnicity")
-        by: dict[str, dict[str, Counter]] = {d: defaultdict(Counter) for d in (*dims, "village")}
+        dims = ("sex", "age_band", "ethnicity", "village")
+        by: dict[str, dict[str, Counter]] = {d: defaultdict(Counter) for d in dims}
         total: dict[str, Counter] = defaultdict(Counter)
         day = q.f("v", "day")
-        for origin, sex, age, eth, n in q.all(
-                f"SELECT v.origin, {', '.join(q.f('v', d) for d in dims)}, count(*) "
-                f"FROM {q.rows('visit')} v WHERE {day} >= :lo AND {day} <= :hi GROUP BY 1, 2, 3, 4", **self.p):
-            n = _int(n)
-            total[origin]["visits"] += n
-            for dim, code in zip(dims, (sex, age, eth), strict=True):
-                by[dim][origin][_key(code)] += n
-        for origin, village, n in q.all(
-                f"SELECT v.origin, {q.f('v', 'village')}, count(*) FROM {q.rows('visit')} v "
-                f"WHERE {day} >= :lo AND {day} <= :hi GROUP BY 1, 2", **self.p):
-            by["village"][origin][_key(village)] += _int(n)
+        for chunk in q.chunks(self.origins):
+            for origin, packed, n in q.all(
+                    f"SELECT v.origin, {q.pack('v', *dims)}, count(*) FROM {q.rows('visit')} v "
+                    f"WHERE {day} BETWEEN :lo AND :hi GROUP BY 1, 2", **{**self.p, "origins": chunk}):
+                n = _int(n)
+                total[origin]["visits"] += n
+                for dim, code in zip(dims, json.loads(packed), strict=True):
+                    by[dim][origin][_key(code)] += n
+        return total, by
+
+    def visit_purposes(self) -> dict[str, Counter]:
+        """Live visits per purpose, by the day of their time of visit (as the point's purpose index)."""
+        q = self.q
+        at = f"substr({q.f('v', 'visited_at')}, 1, 10)"
         purposes: dict[str, Counter] = defaultdict(Counter)
-        at = q.f("v", "visited_at")
-        q.joins_by_hash(False)
-        rows = q.all(
-                f"SELECT v.origin, p.value, count(*) FROM {q.rows('visit')} v, {q.purposes('v')} "
-                f"WHERE {at} >= :lo AND {at} < :next AND p.value != '' GROUP BY 1, 2",
-                **self.p, next=self.span.next_day)
-        q.joins_by_hash(True)
-        for origin, purpose, n in rows:
-            purposes[origin][purpose] += _int(n)
-        return total, by, purposes
+        for chunk in q.chunks(self.origins):
+            for origin, text_, n in q.all(
+                    f"SELECT v.origin, {q.f('v', 'purposes')}, count(*) FROM {q.rows('visit')} v "
+                    f"WHERE {at} BETWEEN :lo AND :hi GROUP BY 1, 2", **{**self.p, "origins": chunk}):
+                for purpose in _purposes(text_):
+                    purposes[origin][purpose] += _int(n)
+        return purposes
 
     def visits_in_year(self, year: int) -> dict[str, int]:
         q = self.q
@@ -237,10 +268,15 @@ class _Counts:
         """(origin, material id, language, channel, uses, seconds) of live uses in the period."""
         q = self.q
         day = q.f("u", "day")
-        return [(o, m, _key(lang), ch, _int(n), _int(s)) for o, m, lang, ch, n, s in q.all(
-            f"SELECT u.origin, {q.f('u', 'material_id')}, {q.f('u', 'lang')}, {q.f('u', 'channel')}, "
-            f"count(*), sum({q.num('u', 'seconds')}) FROM {q.rows('material_use')} u "
-            f"WHERE {day} >= :lo AND {day} <= :hi GROUP BY 1, 2, 3, 4", **self.p)]
+        out = []
+        for chunk in q.chunks(self.origins):
+            for o, packed, n, seconds in q.all(
+                    f"SELECT u.origin, {q.pack('u', 'material_id', 'lang', 'channel')}, count(*), "
+                    f"sum({q.num('u', 'seconds')}) FROM {q.rows('material_use')} u "
+                    f"WHERE {day} BETWEEN :lo AND :hi GROUP BY 1, 2", **{**self.p, "origins": chunk}):
+                material_id, lang, channel = json.loads(packed)
+                out.append((o, material_id, _key(lang), channel, _int(n), _int(seconds)))
+        return out
 
     def materials_info(self, ids: set[str]) -> dict[str, dict[str, Any]]:
         """Title, kind and day added of materials (the points' own and the province's, any state)."""
@@ -309,20 +345,18 @@ class _Counts:
             count[origin][kind] += _int(n)
         attended: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
         a_day = q.f("a", "day")
+        t_start, t_end = q.raw("t", "start_date"), q.raw("t", "end_date")
         for origin, kind, pid, n in q.all(
-                f"SELECT a.origin, {q.f('t', 'kind')}, {q.f('a', 'participant_id')}, count(*) "
-                f"FROM {q.rows('attendance')} a JOIN {q.rows('training')} t "
-                f"ON t.origin = a.origin AND t.id = {q.f('a', 'training_id')} "
-                f"WHERE {t_start} <= :hi AND {t_end} >= :lo AND {a_day} >= :lo AND {a_day} <= :hi "
+                f"SELECT a.origin, {q.raw('t', 'kind')}, {q.f('a', 'participant_id')}, count(*) "
+                f"FROM {q.rows('attendance')} a {q.lookup('t', 'training', 'a', q.f('a', 'training_id'))} "
+                f"WHERE {t_start} <= :hi AND {t_end} >= :lo AND {a_day} BETWEEN :lo AND :hi "
                 "GROUP BY 1, 2, 3", **self.p):
             attended[origin].append((kind, pid, _int(n)))
         people: dict[str, dict[str, tuple[Any, Any, Any]]] = defaultdict(dict)
-        a_ids = (f"SELECT DISTINCT {q.f('a', 'participant_id')} FROM {q.rows('attendance')} a "
-                 f"WHERE {a_day} >= :lo AND {a_day} <= :hi")
-        for origin, pid, group, sex, eth in q.all(
-                f"SELECT p.origin, p.id, {q.f('p', 'group_code')}, {q.f('p', 'sex')}, {q.f('p', 'ethnicity')} "
-                f"FROM {q.rows('participant')} p WHERE p.id IN ({a_ids})", **self.p):
-            people[origin][pid] = (group, sex, eth)
+        for origin, pid, packed in q.all(
+                f"SELECT p.origin, p.id, {q.pack('p', 'group_code', 'sex', 'ethnicity')} "
+                f"FROM {q.rows('participant')} p", **self.p):
+            people[origin][pid] = tuple(json.loads(packed))
         return count, attended, people
 
     # opinions ----------------------------------------------------------------------------------
@@ -380,20 +414,20 @@ class _Counts:
                 f"WHERE {in_year} GROUP BY 1, 2", **p):
             if funding in ("central", "local", "other"):
                 out[origin][f"budget-{funding}"] = _num(cost) / 1000
-        a_day = q.f("a", "day")
-        joined = (f"FROM {q.rows('attendance')} a JOIN {q.rows('training')} t "
-                  f"ON t.origin = a.origin AND t.id = {q.f('a', 'training_id')} ")
-        for origin, n in q.all(
-                f"SELECT a.origin, count(DISTINCT {q.f('a', 'participant_id')}) {joined}"
-                f"WHERE {a_day} >= :ylo AND {a_day} <= :yhi GROUP BY 1", **p):
-            out[origin]["participants-trained"] = _int(n)
-        people = q.rows("participant", live=False)
-        for origin, n in q.all(
-                f"SELECT a.origin, count(DISTINCT {q.f('a', 'participant_id')}) {joined}"
-                f"JOIN {people} p ON p.origin = a.origin AND p.id = {q.f('a', 'participant_id')} "
-                f"WHERE {a_day} >= :ylo AND {a_day} <= :yhi AND {q.f('p', 'group_code')} = 'respected-person' "
-                "GROUP BY 1", **p):
-            out[origin]["respected-persons-trained"] = _int(n)
+        # People checked in on a day of the year at a live training; those of the group
+        # `respected-person` among them (a participant row in any state, as the point joins it).
+        respected: dict[str, set[str]] = defaultdict(set)
+        for origin, pid, group in q.all(
+                f"SELECT a.origin, {q.f('a', 'participant_id')}, {q.raw('p', 'group_code')} "
+                f"FROM {q.rows('attendance')} a {q.lookup('t', 'training', 'a', q.f('a', 'training_id'))} "
+                f"LEFT JOIN record p ON p.origin = a.origin AND p.table_name = 'participant' "
+                f"AND p.id = {q.f('a', 'participant_id')} "
+                f"WHERE {q.f('a', 'day')} BETWEEN :ylo AND :yhi GROUP BY 1, 2, 3", **p):
+            out[origin]["participants-trained"] += 1
+            if group == "respected-person":
+                respected[origin].add(pid)
+        for origin, people in respected.items():
+            out[origin]["respected-persons-trained"] = len(people)
         f_day = f"substr({q.f('f', 'created_at')}, 1, 10)"
         for origin, n in q.all(f"SELECT f.origin, count(*) FROM {q.rows('feedback')} f "
                                f"WHERE {f_day} >= :ylo AND {f_day} <= :yhi GROUP BY 1", **p):
@@ -410,6 +444,18 @@ class _Counts:
                 f"WHERE {m_day} >= :ylo AND {m_day} <= :yhi AND {q.f('f', 'lang')} != :vie GROUP BY 1", **p):
             out[origin]["materials-minority-language"] = _int(n)
         return out
+
+
+def _purposes(text_: Any) -> set[str]:
+    """A visit's purposes as the point's trigger reads them: "info,legal" is two; text that
+    would not make a JSON list (a damaged row) counts under no purpose."""
+    if text_ is None:
+        return set()
+    try:
+        values = json.loads('["' + str(text_).replace(",", '","') + '"]')
+    except ValueError:
+        return set()
+    return {v for v in values if v != ""}
 
 
 def _key(value: Any) -> str | None:
@@ -441,7 +487,11 @@ class _Builder:
         """The tables (summary first) and, per origin, the figures of the per-point table."""
         c = self.c
         per: dict[str, dict[str, int]] = {o: Counter() for o in origins}
-        # visits
+        use_totals, use_tables = self._material_use(origins, per)
+        added_total, added_tables = self._materials_added(origins, per)
+        training_totals, training_tables = self._trainings(origins, per)
+        opinion_total, opinion_tables = self._opinions(origins, per)
+        # visits (last: other threads may still be counting them)
         total, by, purposes = c.visits()
         visit_total = sum(total[o]["visits"] for o in origins)
         for o in origins:
@@ -465,10 +515,6 @@ class _Builder:
         village["columns"] = village["columns"][1:]
         for row in village["rows"]:
             del row["code"]
-        use_totals, use_tables = self._material_use(origins, per)
-        added_total, added_tables = self._materials_added(origins, per)
-        training_totals, training_tables = self._trainings(origins, per)
-        opinion_total, opinion_tables = self._opinions(origins, per)
         target_tables = self._targets(origins, total)
         summary_rows = [
             {"code": "visits", "name": "Lượt người dân được phục vụ", "value": visit_total},
@@ -687,6 +733,11 @@ def _points(conn: Connection) -> list[dict[str, Any]]:
     return out
 
 
+def _in_own_read(db: Database, span: Span, origins: list[str], count: Any) -> Any:
+    with db.read() as conn:
+        return count(_Counts(conn, span, origins))
+
+
 def _report(db: Database, span: Span, code: str | None, now: datetime | None) -> dict[str, Any]:
     with db.read() as conn:
         points = _points(conn)
@@ -696,7 +747,14 @@ def _report(db: Database, span: Span, code: str | None, now: datetime | None) ->
             if not points:
                 raise HubError("point-not-found", code=code)
         origins = [p["code"] for p in points]
-        tables, per = _Builder(_Counts(conn, span, origins), span).build(origins)
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="report") as pool:
+            # The two passes over the visits (the most rows by far) run on their own connections
+            # while this one counts the rest: on SQLite each query uses one core.
+            dims = pool.submit(_in_own_read, db, span, origins, _Counts.visit_dims)
+            purposes = pool.submit(_in_own_read, db, span, origins, _Counts.visit_purposes)
+            counts = _Counts(conn, span, origins)
+            counts._visits = lambda: (*dims.result(), purposes.result())
+            tables, per = _Builder(counts, span).build(origins)
     generated = (now or datetime.now()).isoformat(timespec="seconds")
     period = {"label": span.label, "start": span.lo, "end": span.hi, "days": (span.end - span.start).days + 1}
     empty = not any(r["value"] for r in tables[0]["rows"])
