@@ -2241,93 +2241,93 @@
         <translation>Choose the USB stick or a folder on it</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="300" />
-        <location filename="../desktop/ui/usb_panel.py" line="370" />
+        <location filename="../desktop/ui/usb_panel.py" line="309" />
+        <location filename="../desktop/ui/usb_panel.py" line="379" />
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="335" />
+        <location filename="../desktop/ui/usb_panel.py" line="344" />
         <source>Sync by USB stick</source>
         <translation>Sync by USB stick</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="337" />
+        <location filename="../desktop/ui/usb_panel.py" line="346" />
         <source>No connection? Write this point's changes to a USB stick and take it to the province. When the stick comes back with the province's reply, read it here.</source>
         <translation>No connection? Write this point's changes to a USB stick and take it to the province. When the stick comes back with the province's reply, read it here.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="339" />
+        <location filename="../desktop/ui/usb_panel.py" line="348" />
         <source>USB stick</source>
         <translation>USB stick</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="341" />
+        <location filename="../desktop/ui/usb_panel.py" line="350" />
         <source>No USB stick found. Plug one in (it appears here by itself), or choose a folder.</source>
         <translation>No USB stick found. Plug one in (it appears here by itself), or choose a folder.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="342" />
+        <location filename="../desktop/ui/usb_panel.py" line="351" />
         <source>Choose folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="343" />
+        <location filename="../desktop/ui/usb_panel.py" line="352" />
         <source>Write to USB</source>
         <translation>Write to USB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="344" />
+        <location filename="../desktop/ui/usb_panel.py" line="353" />
         <source>Read from USB</source>
         <translation>Read from USB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="345" />
+        <location filename="../desktop/ui/usb_panel.py" line="354" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="346" />
+        <location filename="../desktop/ui/usb_panel.py" line="355" />
         <source>Last written to a stick</source>
         <translation>Last written to a stick</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="347" />
+        <location filename="../desktop/ui/usb_panel.py" line="356" />
         <source>Last reply read</source>
         <translation>Last reply read</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="348" />
+        <location filename="../desktop/ui/usb_panel.py" line="357" />
         <source>Still to be delivered</source>
         <translation>Still to be delivered</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="360" />
+        <location filename="../desktop/ui/usb_panel.py" line="369" />
         <source>Writing to the stick… do not pull it out.</source>
         <translation>Writing to the stick… do not pull it out.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="360" />
+        <location filename="../desktop/ui/usb_panel.py" line="369" />
         <source>Reading the stick…</source>
         <translation>Reading the stick…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="366" />
+        <location filename="../desktop/ui/usb_panel.py" line="375" />
         <source>{done} of {total}</source>
         <translation>{done} of {total}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="400" />
+        <location filename="../desktop/ui/usb_panel.py" line="409" />
         <source>Nothing new to send: the province already has every change of this point. A small bundle was still written to {drive}, so the province can send its reply.</source>
         <translation>Nothing new to send: the province already has every change of this point. A small bundle was still written to {drive}, so the province can send its reply.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="403" />
+        <location filename="../desktop/ui/usb_panel.py" line="412" />
         <source>Written to {drive}:</source>
         <translation>Written to {drive}:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="404" />
+        <location filename="../desktop/ui/usb_panel.py" line="413" />
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -2335,13 +2335,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="406" />
+        <location filename="../desktop/ui/usb_panel.py" line="415" />
         <source>(no. {first} to {last})</source>
         <translation>(no. {first} to {last})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="409" />
-        <location filename="../desktop/ui/usb_panel.py" line="424" />
+        <location filename="../desktop/ui/usb_panel.py" line="418" />
+        <location filename="../desktop/ui/usb_panel.py" line="433" />
         <source>and %n file(s)</source>
         <translation>
             <numerusform>and %n file</numerusform>
@@ -2349,22 +2349,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="412" />
+        <location filename="../desktop/ui/usb_panel.py" line="421" />
         <source>Take the stick to the province; bring back its reply and press "Read from USB".</source>
         <translation>Take the stick to the province; bring back its reply and press "Read from USB".</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="416" />
+        <location filename="../desktop/ui/usb_panel.py" line="425" />
         <source>Replies for other points ({points}) were left on the stick for them.</source>
         <translation>Replies for other points ({points}) were left on the stick for them.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="419" />
+        <location filename="../desktop/ui/usb_panel.py" line="428" />
         <source>No reply from the province for this point ({point}) on {drive}.</source>
         <translation>No reply from the province for this point ({point}) on {drive}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="422" />
+        <location filename="../desktop/ui/usb_panel.py" line="431" />
         <source>Reply read: %n new record(s) from the province</source>
         <translation>
             <numerusform>Reply read: %n new record from the province</numerusform>
@@ -2372,52 +2372,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="427" />
+        <location filename="../desktop/ui/usb_panel.py" line="436" />
         <source>Delivered: the province has received everything up to change no. {seq}.</source>
         <translation>Delivered: the province has received everything up to change no. {seq}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="429" />
+        <location filename="../desktop/ui/usb_panel.py" line="438" />
         <source>The province has received everything up to change no. {seq}; newer changes still wait to be delivered.</source>
         <translation>The province has received everything up to change no. {seq}; newer changes still wait to be delivered.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="437" />
+        <location filename="../desktop/ui/usb_panel.py" line="446" />
         <source>Stopped: nothing was written to the stick, and nothing unfinished was left on it.</source>
         <translation>Stopped: nothing was written to the stick, and nothing unfinished was left on it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="439" />
+        <location filename="../desktop/ui/usb_panel.py" line="448" />
         <source>Stopped: the reply was not imported. Read it again when you are ready.</source>
         <translation>Stopped: the reply was not imported. Read it again when you are ready.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="441" />
+        <location filename="../desktop/ui/usb_panel.py" line="450" />
         <source>The stick {drive} is full: nothing was written. Free some space on it, or try again with another stick.</source>
         <translation>The stick {drive} is full: nothing was written. Free some space on it, or try again with another stick.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="444" />
+        <location filename="../desktop/ui/usb_panel.py" line="453" />
         <source>Writing to {drive} failed ({detail}); the stick may have been pulled out or be write-protected. Nothing half-written can ever be imported. Try again with another stick.</source>
         <translation>Writing to {drive} failed ({detail}); the stick may have been pulled out or be write-protected. Nothing half-written can ever be imported. Try again with another stick.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="463" />
+        <location filename="../desktop/ui/usb_panel.py" line="472" />
         <source>Nothing written to a stick yet.</source>
         <translation>Nothing written to a stick yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="468" />
+        <location filename="../desktop/ui/usb_panel.py" line="477" />
         <source>{when}, to {drive}: changes no. {first} to {last}.</source>
         <translation>{when}, to {drive}: changes no. {first} to {last}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="472" />
+        <location filename="../desktop/ui/usb_panel.py" line="481" />
         <source>{when}, to {drive}: nothing new (a bundle asking for the reply).</source>
         <translation>{when}, to {drive}: nothing new (a bundle asking for the reply).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="475" />
+        <location filename="../desktop/ui/usb_panel.py" line="484" />
         <source>With %n file(s).</source>
         <translation>
             <numerusform>With %n file.</numerusform>
@@ -2425,27 +2425,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="480" />
+        <location filename="../desktop/ui/usb_panel.py" line="489" />
         <source>{when}: the province had received up to change no. {seq}.</source>
         <translation>{when}: the province had received up to change no. {seq}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="483" />
+        <location filename="../desktop/ui/usb_panel.py" line="492" />
         <source>No reply read from a stick yet; the province has received up to change no. {seq}.</source>
         <translation>No reply read from a stick yet; the province has received up to change no. {seq}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="486" />
+        <location filename="../desktop/ui/usb_panel.py" line="495" />
         <source>No reply read yet.</source>
         <translation>No reply read yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="488" />
+        <location filename="../desktop/ui/usb_panel.py" line="497" />
         <source>Reading the sync state…</source>
         <translation>Reading the sync state…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="490" />
+        <location filename="../desktop/ui/usb_panel.py" line="499" />
         <source>%n change(s) not yet delivered to the province.</source>
         <translation>
             <numerusform>%n change not yet delivered to the province.</numerusform>
@@ -2453,7 +2453,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="493" />
+        <location filename="../desktop/ui/usb_panel.py" line="502" />
         <source>Nothing: the province has everything from this point.</source>
         <translation>Nothing: the province has everything from this point.</translation>
     </message>

@@ -2232,214 +2232,214 @@
         <translation>Chọn USB hoặc một thư mục trên USB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="300" />
-        <location filename="../desktop/ui/usb_panel.py" line="370" />
+        <location filename="../desktop/ui/usb_panel.py" line="309" />
+        <location filename="../desktop/ui/usb_panel.py" line="379" />
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="335" />
+        <location filename="../desktop/ui/usb_panel.py" line="344" />
         <source>Sync by USB stick</source>
         <translation>Đồng bộ qua USB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="337" />
+        <location filename="../desktop/ui/usb_panel.py" line="346" />
         <source>No connection? Write this point's changes to a USB stick and take it to the province. When the stick comes back with the province's reply, read it here.</source>
         <translation>Không có mạng? Hãy ghi các thay đổi của điểm vào USB rồi mang lên tỉnh. Khi USB mang thư trả lời của tỉnh về, hãy đọc nó ở đây.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="339" />
+        <location filename="../desktop/ui/usb_panel.py" line="348" />
         <source>USB stick</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="341" />
+        <location filename="../desktop/ui/usb_panel.py" line="350" />
         <source>No USB stick found. Plug one in (it appears here by itself), or choose a folder.</source>
         <translation>Không thấy USB nào. Hãy cắm USB vào (USB sẽ tự hiện ở đây), hoặc chọn một thư mục.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="342" />
+        <location filename="../desktop/ui/usb_panel.py" line="351" />
         <source>Choose folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="343" />
+        <location filename="../desktop/ui/usb_panel.py" line="352" />
         <source>Write to USB</source>
         <translation>Ghi vào USB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="344" />
+        <location filename="../desktop/ui/usb_panel.py" line="353" />
         <source>Read from USB</source>
         <translation>Đọc từ USB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="345" />
+        <location filename="../desktop/ui/usb_panel.py" line="354" />
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="346" />
+        <location filename="../desktop/ui/usb_panel.py" line="355" />
         <source>Last written to a stick</source>
         <translation>Lần ghi USB gần nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="347" />
+        <location filename="../desktop/ui/usb_panel.py" line="356" />
         <source>Last reply read</source>
         <translation>Thư trả lời đọc gần nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="348" />
+        <location filename="../desktop/ui/usb_panel.py" line="357" />
         <source>Still to be delivered</source>
         <translation>Còn chờ giao</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="360" />
+        <location filename="../desktop/ui/usb_panel.py" line="369" />
         <source>Writing to the stick… do not pull it out.</source>
         <translation>Đang ghi vào USB… đừng rút USB ra.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="360" />
+        <location filename="../desktop/ui/usb_panel.py" line="369" />
         <source>Reading the stick…</source>
         <translation>Đang đọc USB…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="366" />
+        <location filename="../desktop/ui/usb_panel.py" line="375" />
         <source>{done} of {total}</source>
         <translation>{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="400" />
+        <location filename="../desktop/ui/usb_panel.py" line="409" />
         <source>Nothing new to send: the province already has every change of this point. A small bundle was still written to {drive}, so the province can send its reply.</source>
         <translation>Không có gì mới để gửi: tỉnh đã có mọi thay đổi của điểm này. Vẫn ghi một gói nhỏ vào {drive} để tỉnh gửi thư trả lời.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="403" />
+        <location filename="../desktop/ui/usb_panel.py" line="412" />
         <source>Written to {drive}:</source>
         <translation>Đã ghi vào {drive}:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="404" />
+        <location filename="../desktop/ui/usb_panel.py" line="413" />
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n thay đổi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="406" />
+        <location filename="../desktop/ui/usb_panel.py" line="415" />
         <source>(no. {first} to {last})</source>
         <translation>(từ số {first} đến số {last})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="409" />
-        <location filename="../desktop/ui/usb_panel.py" line="424" />
+        <location filename="../desktop/ui/usb_panel.py" line="418" />
+        <location filename="../desktop/ui/usb_panel.py" line="433" />
         <source>and %n file(s)</source>
         <translation>
             <numerusform>và %n tệp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="412" />
+        <location filename="../desktop/ui/usb_panel.py" line="421" />
         <source>Take the stick to the province; bring back its reply and press "Read from USB".</source>
         <translation>Hãy mang USB lên tỉnh; khi mang thư trả lời của tỉnh về, bấm "Đọc từ USB".</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="416" />
+        <location filename="../desktop/ui/usb_panel.py" line="425" />
         <source>Replies for other points ({points}) were left on the stick for them.</source>
         <translation>Thư trả lời cho các điểm khác ({points}) được để lại trên USB cho các điểm đó.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="419" />
+        <location filename="../desktop/ui/usb_panel.py" line="428" />
         <source>No reply from the province for this point ({point}) on {drive}.</source>
         <translation>Không có thư trả lời nào của tỉnh cho điểm này ({point}) trên {drive}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="422" />
+        <location filename="../desktop/ui/usb_panel.py" line="431" />
         <source>Reply read: %n new record(s) from the province</source>
         <translation>
             <numerusform>Đã đọc thư trả lời: %n bản ghi mới từ tỉnh</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="427" />
+        <location filename="../desktop/ui/usb_panel.py" line="436" />
         <source>Delivered: the province has received everything up to change no. {seq}.</source>
         <translation>Đã giao: tỉnh đã nhận mọi thay đổi đến số {seq}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="429" />
+        <location filename="../desktop/ui/usb_panel.py" line="438" />
         <source>The province has received everything up to change no. {seq}; newer changes still wait to be delivered.</source>
         <translation>Tỉnh đã nhận mọi thay đổi đến số {seq}; các thay đổi mới hơn vẫn chờ được giao.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="437" />
+        <location filename="../desktop/ui/usb_panel.py" line="446" />
         <source>Stopped: nothing was written to the stick, and nothing unfinished was left on it.</source>
         <translation>Đã dừng: chưa ghi gì vào USB, và không để lại gì dở dang trên đó.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="439" />
+        <location filename="../desktop/ui/usb_panel.py" line="448" />
         <source>Stopped: the reply was not imported. Read it again when you are ready.</source>
         <translation>Đã dừng: thư trả lời chưa được nhập. Hãy đọc lại khi sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="441" />
+        <location filename="../desktop/ui/usb_panel.py" line="450" />
         <source>The stick {drive} is full: nothing was written. Free some space on it, or try again with another stick.</source>
         <translation>USB {drive} đã đầy: chưa ghi gì. Hãy giải phóng chỗ trên USB, hoặc thử lại bằng USB khác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="444" />
+        <location filename="../desktop/ui/usb_panel.py" line="453" />
         <source>Writing to {drive} failed ({detail}); the stick may have been pulled out or be write-protected. Nothing half-written can ever be imported. Try again with another stick.</source>
         <translation>Không ghi được vào {drive} ({detail}); có thể USB đã bị rút ra hoặc bị khóa ghi. Phần ghi dở sẽ không bao giờ được nhập. Hãy thử lại bằng USB khác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="463" />
+        <location filename="../desktop/ui/usb_panel.py" line="472" />
         <source>Nothing written to a stick yet.</source>
         <translation>Chưa ghi USB lần nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="468" />
+        <location filename="../desktop/ui/usb_panel.py" line="477" />
         <source>{when}, to {drive}: changes no. {first} to {last}.</source>
         <translation>{when}, vào {drive}: thay đổi từ số {first} đến số {last}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="472" />
+        <location filename="../desktop/ui/usb_panel.py" line="481" />
         <source>{when}, to {drive}: nothing new (a bundle asking for the reply).</source>
         <translation>{when}, vào {drive}: không có gì mới (gói chỉ để xin thư trả lời).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="475" />
+        <location filename="../desktop/ui/usb_panel.py" line="484" />
         <source>With %n file(s).</source>
         <translation>
             <numerusform>Kèm %n tệp.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="480" />
+        <location filename="../desktop/ui/usb_panel.py" line="489" />
         <source>{when}: the province had received up to change no. {seq}.</source>
         <translation>{when}: tỉnh đã nhận đến thay đổi số {seq}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="483" />
+        <location filename="../desktop/ui/usb_panel.py" line="492" />
         <source>No reply read from a stick yet; the province has received up to change no. {seq}.</source>
         <translation>Chưa đọc thư trả lời nào từ USB; tỉnh đã nhận đến thay đổi số {seq}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="486" />
+        <location filename="../desktop/ui/usb_panel.py" line="495" />
         <source>No reply read yet.</source>
         <translation>Chưa đọc thư trả lời nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="488" />
+        <location filename="../desktop/ui/usb_panel.py" line="497" />
         <source>Reading the sync state…</source>
         <translation>Đang đọc trạng thái đồng bộ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/usb_panel.py" line="490" />
+        <location filename="../desktop/ui/usb_panel.py" line="499" />
         <source>%n change(s) not yet delivered to the province.</source>
         <translation>
             <numerusform>%n thay đổi chưa được giao cho tỉnh.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/usb_panel.py" line="493" />
+        <location filename="../desktop/ui/usb_panel.py" line="502" />
         <source>Nothing: the province has everything from this point.</source>
         <translation>Không còn gì: tỉnh đã có mọi thay đổi của điểm này.</translation>
     </message>

@@ -345,6 +345,7 @@ def register(window: MainWindow) -> SyncController:
     def make_page() -> SyncPage:
         page = SyncPage(controller)
         page.usb.changed.connect(window.refresh_status)  # a reply read by USB moves the status bar too
+        window.closed.connect(page.usb.shutdown)
         return page
 
     window.add_page("sync", lambda: QCoreApplication.translate("MainWindow", "Sync"), make_page, glyph_icon("⇅"))

@@ -292,6 +292,15 @@ class UsbPanel(QWidget):
         paths, cancel = self.paths, CancelToken()
         self._start("read", lambda report: import_work(paths, root, report, cancel), cancel)
 
+    def shutdown(self) -> None:
+        """At window close: stop polling, stop a running write or read, and wait for the workers."""
+        self.poll.stop()
+        if self.cancel is not None:
+            self.cancel.cancel()
+        for job in (self.job, self._state_job, self._replies_job):
+            if job is not None:
+                job.wait(30_000)
+
     def stop(self) -> None:
         """Stop the running write or read at its next step; nothing half-done is kept."""
         if self.cancel is not None:

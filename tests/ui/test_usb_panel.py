@@ -224,6 +224,15 @@ def test_stop_while_writing_leaves_nothing_then_media_go_on_the_stick(ui, qtbot,
     assert (database_bytes(ws), service.sync_status(ws.paths)) == before
     assert panel.written.text() == "Chưa ghi USB lần nào."
 
+    # Closing the window while writing stops the write and waits for it: nothing is left.
+    panel.write_button.click()
+    job = panel.job
+    panel.shutdown()
+    assert job.isFinished()
+    assert bundle.find(stick) == [] and not list(stick.rglob(".partial-*"))
+    qtbot.waitUntil(lambda: not panel.running)
+    panel.poll.start()
+
     run(qtbot, panel, panel.write_button)
     text = panel.message.text()
     assert " tệp (" in text and "MiB" in text, text  # how much media went with the records
