@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.core import demo, maintenance
+from desktop.core import changes, demo, maintenance
 from desktop.core.workspace import Workspace
 
 from .base import CommandFailed, Context, read_password
@@ -102,6 +102,9 @@ def user_list(ctx: Context, args: argparse.Namespace) -> int:
 def status(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.open() as ws:
         data = ws.status()
+        # Own rows the province has not acknowledged (rows received from it never count).
+        data["waiting"] = changes.waiting_count(ws.store, data["acknowledged_seq"], ws.store.origin)
+        data["delivered"] = data["enrolled"] and data["waiting"] == 0
 
     def human() -> str:
         p = data["point"]
@@ -113,6 +116,12 @@ def status(ctx: Context, args: argparse.Namespace) -> int:
                            f"/ {data['local_seq']}",
                            f"Province has acknowledged up to change {data['acknowledged_seq']} "
                            f"of {data['local_seq']}"))
+        if data["delivered"]:
+            lines.append(ctx.t("Đã giao: tỉnh đã nhận mọi bản ghi của điểm.",
+                               "Delivered: the province holds every record of this point."))
+        elif data["enrolled"]:
+            lines.append(ctx.t(f"Chờ gửi lên tỉnh: {data['waiting']} bản ghi (đồng bộ mạng hoặc xuất gói USB).",
+                               f"Waiting for the province: {data['waiting']} records (sync, or export a USB bundle)."))
         return "\n".join(lines)
 
     ctx.emit(data, human)

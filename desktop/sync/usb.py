@@ -43,6 +43,7 @@ import json
 import logging
 import os
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -201,6 +202,15 @@ def _targets(stick_or_bundle: Path, code: str) -> list[Path]:
     return found
 
 
+def _hub_time(hlc: Any) -> str | None:
+    """When the province wrote a reply, by its own clock (this PC's may be years off)."""
+    try:
+        wall = wire.parse_hlc(str(hlc))[0]
+    except wire.WireError:
+        return None
+    return datetime.fromtimestamp(wall / 1000, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def _apply_reply(ws: Workspace, paths: Paths, path: Path, progress: Progress | None) -> dict[str, Any]:
     store = ws.store
     hub_key = store.get_meta("hub_key")
@@ -239,7 +249,11 @@ def _apply_reply(ws: Workspace, paths: Paths, path: Path, progress: Progress | N
     acked = int(store.get_meta(session.M_ACKED) or 0)
     hub_acked = int(m.get("acked_seq") or 0)
     meta = {session.M_PULL: str(max(cursor, seq_to)), session.M_ACKED: str(max(acked, hub_acked)),
-            M_HUB_WANTS: json.dumps([s for s in m.get("media_wanted") or [] if wire.is_sha256(s)])}
+            M_HUB_WANTS: json.dumps([s for s in m.get("media_wanted") or [] if wire.is_sha256(s)]),
+            session.M_LAST_RESULT: "ok"}
+    written = _hub_time(m.get("created_hlc"))
+    if written and written > (store.get_meta(session.M_LAST_SYNC) or ""):
+        meta[session.M_LAST_SYNC] = written  # the province's clock, like a network sync's
     applied = changes.apply_records(store, province, meta=meta)
     recovered = 0
     if own_range:
