@@ -224,6 +224,13 @@ def test_stop_while_writing_leaves_nothing_then_media_go_on_the_stick(ui, qtbot,
     assert (database_bytes(ws), service.sync_status(ws.paths)) == before
     assert panel.written.text() == "Chưa ghi USB lần nào."
 
+    # Stopped in the middle of the video: what was half-written is removed.
+    steps = stop_mid_transfer(qtbot, panel, panel.write_button)
+    assert any(0 < done < total for done, total in steps), steps
+    assert panel.message.text() == "Đã dừng: chưa ghi gì vào USB, và không để lại gì dở dang trên đó."
+    assert bundle.find(stick) == [] and not list(stick.rglob(".partial-*"))
+    assert (database_bytes(ws), service.sync_status(ws.paths)) == before
+
     # Closing the window while writing stops the write and waits for it: nothing is left.
     panel.write_button.click()
     job = panel.job
@@ -239,6 +246,49 @@ def test_stop_while_writing_leaves_nothing_then_media_go_on_the_stick(ui, qtbot,
     out = bundle.find(stick, POINT, bundle.TO_PROVINCE)[0]
     assert sum(p.stat().st_size for p in out.glob("media-*.bin")) > 24 << 20
     assert "Kèm" in panel.written.text()
+
+
+def test_stop_while_reading_a_reply_with_media_then_read_it_whole(ui, qtbot, workspace, hub, tmp_path) -> None:  # noqa: ANN001
+    enrol(workspace, hub)
+    video = tmp_path / "ban-tin.mp4"
+    video.write_bytes(os.urandom(24 << 20))
+    assert hub.cli("publish", str(video), "--title", "Bản tin nông nghiệp").code == 0
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    panel = make_panel(qtbot, workspace, stick)
+    run(qtbot, panel, panel.write_button)
+    assert hub.cli("bundle", "import", str(bundle.find(stick, POINT, bundle.TO_PROVINCE)[-1])).code == 0
+    assert hub.cli("bundle", "export", "--point", POINT, "--to", str(stick)).code == 0
+    media = workspace.paths.root / "media"
+    before = database_bytes(workspace), sorted(p.name for p in media.rglob("*") if p.is_file())
+
+    steps = stop_mid_transfer(qtbot, panel, panel.read_button)
+    assert any(0 < done < total for done, total in steps), steps
+    assert panel.message.text() == "Đã dừng: thư trả lời chưa được nhập. Hãy đọc lại khi sẵn sàng."
+    assert (database_bytes(workspace), sorted(p.name for p in media.rglob("*") if p.is_file())) == before
+    assert len(bundle.find(stick, POINT, bundle.TO_POINT)) == 1  # still there, to read again
+
+    run(qtbot, panel, panel.read_button)
+    assert panel.message.text().startswith("Đã đọc thư trả lời:") and "và 1 tệp" in panel.message.text()
+    assert workspace.store.count("material", "title = 'Bản tin nông nghiệp'") == 1
+
+
+def stop_mid_transfer(qtbot, panel: UsbPanel, button) -> list[tuple[int, int]]:  # noqa: ANN001
+    """Start, then press Stop from the worker's own progress report once some bytes moved
+    (a direct connection runs in the worker: the next step stops, wherever it is)."""
+    from PySide6.QtCore import Qt
+
+    steps: list[tuple[int, int]] = []
+
+    def seen(step: tuple[int, int]) -> None:
+        steps.append(step)
+        if 0 < step[0] < step[1]:
+            panel.cancel.cancel()
+
+    button.click()
+    panel.job.progressed.connect(seen, Qt.ConnectionType.DirectConnection)
+    qtbot.waitUntil(lambda: not panel.running, timeout=SLOW)
+    return steps
 
 
 def test_a_damaged_reply_is_refused_with_its_reason(ui, qtbot, workspace, hub, tmp_path) -> None:  # noqa: ANN001
