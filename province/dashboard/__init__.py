@@ -35,7 +35,8 @@ How to add a page (e.g. the reports, in reports.py with templates/report*.html):
   `lang`, `staff`, `fmt_abs(iso)`, `fmt_rel(iso)`, `fmt_int(n)` (1.234), `hub_tz`,
   `error_text(code, **params)` for province/messages.py codes, and `here` (this path).
 - Routes are plain `def` (FastAPI runs them on its thread pool): the hub's database
-  calls block.
+  calls block. `APIRouter(route_class=PageRoute)` turns an unexpected error into a page
+  ("Lỗi chương trình ..., xem nhật ký") with the traceback in the hub's log.
 - Static files: province/dashboard/static/ at /static/ (CSP allows only 'self').
   Charts: draw server-side (inline SVG from the template) or a small local script.
 
@@ -57,6 +58,7 @@ from .web import (
     CsrfRefused,
     Forbidden,
     LoginRequired,
+    PageRoute,
     SecurityHeaders,
     StaffUser,
     csrf_handler,
@@ -71,7 +73,7 @@ def _reports_router() -> APIRouter:
         from . import reports
 
         return reports.router
-    placeholder = APIRouter()
+    placeholder = APIRouter(route_class=PageRoute)
 
     @placeholder.get("/reports")
     def reports_missing(request: Request, who: StaffUser) -> Response:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+import logging
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import Response
@@ -13,6 +14,7 @@ from .web import (
     LANG_COOKIE,
     LOGIN_CSRF_COOKIE,
     SESSION_COOKIE,
+    PageRoute,
     hub_of,
     new_login_csrf,
     redirect,
@@ -22,7 +24,12 @@ from .web import (
     set_cookie,
 )
 
-router = APIRouter()
+router = APIRouter(route_class=PageRoute)
+log = logging.getLogger("hub.dashboard")
+
+
+def _client(request: Request) -> str | None:
+    return request.client.host if request.client else None
 
 
 def _login_page(request: Request, next_path: str, error: tuple[str, dict] | None = None, status: int = 200,
@@ -36,6 +43,8 @@ def _login_page(request: Request, next_path: str, error: tuple[str, dict] | None
 
 @router.get("/login")
 def login_form(request: Request, next: str = "/") -> Response:  # noqa: A002 - the query's name
+    if staff_store.session(hub_of(request).db, request.cookies.get(SESSION_COOKIE)) is not None:
+        return redirect(safe_next(next))  # already logged in
     return _login_page(request, safe_next(next))
 
 
@@ -49,8 +58,11 @@ def login(request: Request, username: str = Form(""), password: str = Form(""),
     try:
         session = staff_store.login(hub_of(request).db, username, password)
     except HubError as exc:
+        log.warning("dashboard login refused: %s", exc.code, extra={"user": username[:32], "code": exc.code,
+                                                                     "client": _client(request)})
         return _login_page(request, next_path, (exc.code, exc.params), 403 if exc.code == "account-locked" else 401,
                            username)
+    log.info("dashboard login", extra={"user": session.staff.username, "client": _client(request)})
     response = redirect(next_path)
     set_cookie(response, request, SESSION_COOKIE, session.token, max_age=staff_store.SESSION_HOURS * 3600)
     response.delete_cookie(LOGIN_CSRF_COOKIE, path="/")

@@ -9,9 +9,9 @@ from fastapi.responses import Response
 
 from .. import overview as store
 from ..points import HubError
-from .web import CsrfChecked, StaffUser, hub_of, redirect, render, safe_next
+from .web import CsrfChecked, PageRoute, StaffUser, hub_of, redirect, render, safe_next
 
-router = APIRouter()
+router = APIRouter(route_class=PageRoute)
 STATUSES = ("unanswered", "answered")
 PAGE = 100
 

@@ -7,9 +7,9 @@ from fastapi.responses import Response
 
 from .. import overview as store
 from ..points import HubError
-from .web import StaffUser, hub_of, render
+from .web import PageRoute, StaffUser, hub_of, render
 
-router = APIRouter()
+router = APIRouter(route_class=PageRoute)
 DEFAULT_STALE_DAYS = 14
 
 

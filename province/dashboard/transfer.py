@@ -21,9 +21,9 @@ from ..bundles import export_reply, import_bundle
 from ..limits import MAX_UPLOAD_BYTES
 from ..points import HubError
 from ..publish import FileIn, publish_material
-from .web import CsrfChecked, StaffUser, hub_of, lang_of, render
+from .web import CsrfChecked, PageRoute, StaffUser, hub_of, lang_of, render
 
-router = APIRouter()
+router = APIRouter(route_class=PageRoute)
 CHUNK = 1024 * 1024
 MAX_UNZIPPED = 2 * MAX_UPLOAD_BYTES
 LIMIT_TEXT = f"{MAX_UPLOAD_BYTES // (1024 * 1024)} MB"

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 import secrets
+from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote
 
-from fastapi import Depends, Request
+from fastapi import Depends, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.routing import APIRoute
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.concurrency import run_in_threadpool
 
@@ -18,6 +22,7 @@ from ..hub import Hub
 from ..staff import Staff
 from .i18n import LANGS, error_text, translator
 
+log = logging.getLogger("hub.dashboard")
 HERE = Path(__file__).resolve().parent
 SESSION_COOKIE = "hub_session"
 LANG_COOKIE = "hub_lang"
@@ -81,6 +86,25 @@ class CsrfRefused(Exception):
 
 class Forbidden(Exception):
     """A staff member asked for what only an admin may do."""
+
+
+class PageRoute(APIRoute):
+    """A dashboard route: an unexpected error becomes a page (details in the log), never a bare 500."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def page_or_error(request: Request) -> Response:
+            try:
+                return await handler(request)
+            except (LoginRequired, CsrfRefused, Forbidden, HTTPException, RequestValidationError):
+                raise
+            except Exception as exc:  # noqa: BLE001 - the staff get a sentence, the log the traceback
+                log.exception("dashboard error in %s %s", request.method, request.url.path)
+                return await run_in_threadpool(render, request, "error.html", 500, title_key="error",
+                                               message_code=("bug", {"detail": type(exc).__name__}))
+
+        return page_or_error
 
 
 def hub_of(request: Request) -> Hub:

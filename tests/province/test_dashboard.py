@@ -276,3 +276,19 @@ def test_many_opinions_come_a_hundred_to_a_page(site: HubProcess, web: Web, tmp_
     shown = re.findall(r"Ý kiến số (\d{3})", first) + re.findall(r"Ý kiến số (\d{3})", second)
     assert sorted(shown) == [f"{n:03d}" for n in range(105)]  # each once, none lost between pages
     assert web.get("/opinions?point=XA-04&page=abc").text.count('<article class="opinion') == 100
+
+
+def test_an_expired_session_asks_for_a_login_again(site: HubProcess) -> None:
+    client = Web(site.url)
+    assert client.login("anna", "mật-khẩu-đủ-dài").status_code == 303
+    assert client.get("/login").headers["location"] == "/"  # already logged in
+    digest = hashlib.sha256(client.session.cookies["hub_session"].encode()).hexdigest()
+    engine = hub_engine(site)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE staff_session SET expires_at = '2026-01-01T00:00:00Z' WHERE token_hash = :h"),
+                         {"h": digest})
+    finally:
+        engine.dispose()
+    assert client.get("/opinions").headers["location"] == "/login?next=%2Fopinions"
+    assert client.get("/login").status_code == 200

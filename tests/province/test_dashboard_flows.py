@@ -246,3 +246,23 @@ def _file(folder: Path) -> Path:
     path = folder / "cam-nang.txt"
     path.write_text("Cẩm nang chuyển đổi số\n" * 100, encoding="utf-8")
     return path
+
+
+def test_a_database_fault_shows_a_page_not_a_traceback(tmp_path: Path) -> None:
+    hub = HubProcess(tmp_path / "hub").start()
+    try:
+        assert hub.cli("point", "add", "--code", "XA-31", "--name", "Điểm XA-31").code == 0
+        web = _staff(hub)
+        engine = hub_engine(hub)
+        try:
+            with engine.begin() as conn:
+                conn.execute(text("DROP TABLE point_contact"))
+        finally:
+            engine.dispose()
+        broken = web.get("/")
+        assert broken.status_code == 500 and broken.headers["content-type"].startswith("text/html")
+        assert "Lỗi chương trình: OperationalError. Xem nhật ký." in broken.text and "Traceback" not in broken.text
+        assert "dashboard error in GET /" in hub.log_tail(200)
+        assert web.get("/health").json()["status"] == "ok"  # the sync API goes on
+    finally:
+        hub.stop()
