@@ -76,8 +76,8 @@ class UsbPanel(QWidget):
         self.drives_caption.setStyleSheet("font-weight: bold;")
         self.drive_list = QListWidget(objectName="usb_drives")
         self.drive_list.setFont(scaled(self.font(), 1.15))
-        self.drive_list.setMinimumHeight(100)
-        self.drive_list.setMaximumHeight(180)
+        row = 2 * self.drive_list.fontMetrics().height() + 12  # a stick takes two lines
+        self.drive_list.setFixedHeight(2 * row + 8)  # two sticks in view; more scroll
         self.drive_list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.no_drive = self._label("usb_no_drive")
         self.choose_button = QPushButton(objectName="usb_choose")

@@ -214,7 +214,7 @@ def test_stop_while_writing_leaves_nothing_then_media_go_on_the_stick(ui, qtbot,
     panel = make_panel(qtbot, ws, stick)
     before = database_bytes(ws), service.sync_status(ws.paths)
     panel.write_button.click()
-    assert panel.stop_button.isVisible() and panel.stop_button.isEnabled()
+    assert panel.stop_button.isVisible() and panel.stop_button.isEnabled() and panel.stop_button.text() == "Dừng"
     panel.stop_button.click()
     assert panel.progress_text.text() == "Đang dừng…" and not panel.stop_button.isEnabled()
     qtbot.waitUntil(lambda: not panel.running, timeout=SLOW)
