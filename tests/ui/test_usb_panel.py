@@ -151,6 +151,13 @@ def test_write_to_a_stick_then_read_the_reply_shows_delivered(ui, qtbot, demo_po
     assert panel.waiting.text() == "Không còn gì: tỉnh đã có mọi thay đổi của điểm này."
     assert "tỉnh đã nhận đến thay đổi số" in panel.read_fact.text()
     assert "✉" not in panel.drive_list.item(0).text()
+    # The same in English.
+    from desktop.ui import i18n
+
+    i18n.install(ui, "en")
+    qtbot.waitUntil(lambda: "Delivered: the province has received everything up to change no." in panel.message.text())
+    assert "were left on the stick for them" in panel.message.text()
+    assert panel.waiting.text() == "Nothing: the province has everything from this point."
     sync_controller.wait_for_all()
 
 
