@@ -188,9 +188,10 @@ def measure(url: str, label: str, out: Path) -> dict[str, float]:
             days[d] = days.get(d, 0) + 1
         results["baseline_parse"] = time.perf_counter() - t
     results["visits"] = n
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     report = province_report(db, period)
     results["province_counting"] = time.perf_counter() - t
+    results["province_cpu"] = time.process_time() - cpu  # this process, all its threads (SQLite runs here)
     assert report["tables"][0]["rows"][0]["value"] == n, "the report's visits differ from the baseline's count"
     t = time.perf_counter()
     point_report(db, period, "XA-00001")
@@ -204,12 +205,14 @@ def measure(url: str, label: str, out: Path) -> dict[str, float]:
 
 
 def show(label: str, records: int, r: dict[str, float]) -> None:
-    print(f"\n[{label}] {records:,} records, {int(r['visits']):,} visits in {YEAR}")
+    print(f"\n[{label}] {records:,} records, {int(r['visits']):,} visits in {YEAR}; "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print(f"  baseline A, COUNT(*) of the year's visit records:   {r['baseline_count']:.2f} s")
     print(f"  baseline B, json.loads of every visit record:       {r['baseline_parse']:.2f} s")
     took = r["province_counting"]
     print(f"  province report figures:                            {took:.2f} s "
           f"({took / r['baseline_count']:.1f}x A, {took / r['baseline_parse']:.2f}x B)")
+    print(f"    CPU seconds of this process for it (SQLite works in-process): {r['province_cpu']:.2f} s")
     print(f"  one point's report figures:                         {r['point_counting']:.3f} s")
     for fmt in ("json", "xlsx", "pdf"):
         took = r[f"end_to_end_{fmt}"]

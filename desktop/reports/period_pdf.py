@@ -133,7 +133,7 @@ def _table(table: dict[str, Any], st: dict[str, ParagraphStyle]) -> Table:
 
 
 def _widths(columns: list[dict[str, Any]]) -> list[float]:
-    fixed = {"code": 12 * mm, "rank": 10 * mm, "unit": 16 * mm, "added": 20 * mm, "last_contact": 20 * mm}
+    fixed = {"code": 12 * mm, "rank": 10 * mm, "unit": 20 * mm, "added": 20 * mm, "last_contact": 23 * mm}
     numbers = [c for c in columns if c.get("number") and c["key"] not in fixed]
     number_width = 22 * mm if len(numbers) <= 4 else 16 * mm
     used = sum(fixed.get(c["key"], 0) for c in columns) + number_width * len(numbers)

@@ -117,6 +117,10 @@ def test_bad_input_on_the_report_page(site):
     empty = web.get(f"{hub.url}/reports?period=2019", timeout=60)
     assert empty.status_code == 200 and 'id="report-empty"' in empty.text
     assert web.get(f"{hub.url}/reports/download.docx?period=2026", timeout=60).status_code == 404
+    web.cookies.set("hub_lang", "en")
+    english = web.get(f"{hub.url}/reports?period=2026-13", timeout=60)
+    assert english.status_code == 400 and "Period reports" in english.text
+    assert "The period &#34;2026-13&#34; is not valid" in english.text
 
 
 def test_in_chromium_the_province_report_its_xlsx_and_a_points_report(site, browser: Browser):  # noqa: F811
@@ -134,6 +138,7 @@ def test_in_chromium_the_province_report_its_xlsx_and_a_points_report(site, brow
     assert browser.find("#chart-points svg rect")
     SHOTS.mkdir(parents=True, exist_ok=True)
     browser.screenshot(SHOTS / "province-report.png")
+    browser.find("#t-points").screenshot(str(SHOTS / "province-report-points.png"))
 
     browser.click("#download-xlsx")
     xlsx = browser.wait_for_download(".xlsx", timeout=120)
