@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from desktop import __version__
+from desktop import __version__, cli_i18n
 from desktop.core import logs
 from desktop.core.paths import ENV_DATA_DIR, resolve
 
@@ -52,7 +52,7 @@ def build_parser() -> Parser:
     # A --json after the command name works too (commune-point status --json).
     for choice in sub.choices.values():
         _add_json_everywhere(choice)
-    return parser
+    return cli_i18n.localise(parser, Parser.lang)
 
 
 def _add_json_everywhere(parser: argparse.ArgumentParser) -> None:
@@ -67,8 +67,11 @@ def _add_json_everywhere(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    Parser.lang = "vi"
     if "--lang" in argv and argv.index("--lang") + 1 < len(argv):
         Parser.lang = argv[argv.index("--lang") + 1]
+    Parser.lang = next((a.split("=", 1)[1] for a in argv if a.startswith("--lang=")), Parser.lang)
+    cli_i18n.use_language(Parser.lang)  # argparse's own sentences (usage errors, --help headings)
     # A command's own options may share a global's name (material add --lang khm): only a
     # command line that is nothing but global options opens the window this quick way.
     window_only = Parser(add_help=False, exit_on_error=False)

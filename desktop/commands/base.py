@@ -48,12 +48,9 @@ class CommandFailed(PointError):
 
 def fail_line(exc: PointError, lang: str) -> str:
     """One line for stderr that says what went wrong and what to do."""
-    params = dict(exc.params)
-    text = message(exc.code, lang, **params)
-    field = getattr(exc, "field", None)
-    if field and f"{field}" not in text:
-        text = f"{text} ({field})"
-    return text
+    # The sentence names what is wrong; the error's `field` is a program name ("age_band"),
+    # not a word of the user's language, so it is not appended.
+    return message(exc.code, lang, **dict(exc.params))
 
 
 def read_password(ctx: Context) -> str:
