@@ -354,8 +354,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The enrolment code has expired. Ask the province for a new one.",
     ),
     "sync-enrol-code-used": (
-        "Mã đăng ký này đã được dùng. Mỗi mã chỉ dùng một lần; hãy xin tỉnh mã mới.",
-        "This enrolment code was already used. Each code works once; ask the province for a new one.",
+        "Mã đăng ký này đã được dùng, hoặc tỉnh đã hủy nó khi thu hồi điểm. Mỗi mã chỉ dùng một lần; "
+        "hãy xin tỉnh mã mới.",
+        "This enrolment code was already used, or the province cancelled it when it revoked the point. "
+        "Each code works once; ask the province for a new one.",
     ),
     "sync-enrol-wrong-point": (
         "Mã đăng ký này dành cho điểm {point}, còn máy này là điểm {here}. Hãy xin tỉnh mã đăng ký của "

@@ -289,3 +289,40 @@ def test_point_without_admin_only_asks_for_the_admin(ui, qtbot, tmp_path):  # no
         with qtbot.waitSignal(dialog.accepted):
             qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
         assert ws.accounts.count() == 1 and dialog.user.username == "admin"
+
+
+def test_a_code_cancelled_by_revoking_the_point_says_so(wizard, qtbot, hub):  # noqa: ANN001
+    enrol_code = register(hub)
+    assert hub.cli("point", "revoke", POINT_CODE).code == 0
+    to_connect_page(qtbot, wizard)
+    connect(qtbot, wizard, "now", hub.url, enrol_code)
+    wait_for_work(qtbot, wizard)
+    assert wizard.work.error.text().startswith(
+        "Mã đăng ký này đã được dùng, hoặc tỉnh đã hủy nó khi thu hồi điểm.")
+    assert nothing_written(wizard.paths)
+
+
+def test_new_user_from_an_empty_folder_to_the_main_window(ui, qtbot, tmp_path, restore_app):  # noqa: ANN001, F811
+    """run() as the app starts: wizard, then the login offers the new admin's name, then the window."""
+    from desktop.ui.main_window import MainWindow
+
+    paths = Paths(tmp_path / "fresh")
+    seen: list[str] = []
+
+    def log_in(dialog: LoginDialog) -> None:
+        seen.append(dialog.username.text())
+        dialog.password.setText("mat-khau-1")
+        dialog.try_login()
+        when_shown(MainWindow, lambda w: (seen.append(w.windowTitle()), w.close()), [])
+
+    def set_up(wizard: FirstRunWizard) -> None:
+        to_connect_page(qtbot, wizard)
+        connect(qtbot, wizard, "later")
+        qtbot.waitUntil(lambda: wizard.currentId() == SUMMARY, timeout=SLOW)
+        when_shown(LoginDialog, log_in, [])
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+
+    when_shown(FirstRunWizard, set_up, [])
+    assert run(paths) == 0
+    assert seen[0] == "quantri" and "Điểm hỗ trợ CNTT Xã Tả Lèng" in seen[1]
+    assert settings.ui_language(paths) == "vi"
