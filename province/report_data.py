@@ -275,7 +275,7 @@ class _Counts:
                     f"sum({q.num('u', 'seconds')}) FROM {q.rows('material_use')} u "
                     f"WHERE {day} BETWEEN :lo AND :hi GROUP BY 1, 2", **{**self.p, "origins": chunk}):
                 material_id, lang, channel = json.loads(packed)
-                out.append((o, material_id, _key(lang), channel, _int(n), _int(seconds)))
+                out.append((o, _key(material_id) or "", _key(lang), _key(channel) or "", _int(n), _int(seconds)))
         return out
 
     def materials_info(self, ids: set[str]) -> dict[str, dict[str, Any]]:
@@ -291,7 +291,8 @@ class _Counts:
             scope = [*self.p["origins"], wire.PROVINCE_STREAM]
             for mid, title, kind, created in q.conn.execute(statement, {"ids": wanted[start:start + 500],
                                                                         "origins": scope}):
-                info[mid] = {"title": title, "kind": kind, "added": str(created or "")[:10] or None}
+                info[mid] = {"title": None if title is None else str(title), "kind": _key(kind),
+                             "added": _day(created)}
         return info
 
     # materials added ---------------------------------------------------------------------------
@@ -308,12 +309,12 @@ class _Counts:
         for origin, kind, n in q.all(
                 f"SELECT m.origin, {q.f('m', 'kind')}, count(*) FROM {q.rows('material')} m "
                 f"WHERE {in_period} GROUP BY 1, 2", **self.p):
-            kinds[origin][kind] += _int(n)
+            kinds[origin][_key(kind)] += _int(n)
         for origin, lang, n in q.all(
                 f"SELECT m.origin, {q.f('f', 'lang')}, count(DISTINCT m.id) FROM {q.rows('material')} m "
                 f"JOIN {q.rows('material_file')} f ON f.origin = m.origin AND {q.f('f', 'material_id')} = m.id "
                 f"WHERE {in_period} GROUP BY 1, 2", **self.p):
-            langs[origin][lang] += _int(n)
+            langs[origin][_key(lang)] += _int(n)
         # The province's: for all points (target NULL) or one (target = the point).
         prov = {"origins": [wire.PROVINCE_STREAM], "lo": self.span.lo, "hi": self.span.hi}
         prov_kinds: dict[str | None, Counter] = defaultdict(Counter)
@@ -321,12 +322,12 @@ class _Counts:
         for target, kind, n in q.all(
                 f"SELECT m.target, {q.f('m', 'kind')}, count(*) FROM {q.rows('material')} m "
                 f"WHERE {in_period} GROUP BY 1, 2", **prov):
-            prov_kinds[target][kind] += _int(n)
+            prov_kinds[target][_key(kind)] += _int(n)
         pfiles = q.rows("material_file", scope=f"origin = '{wire.PROVINCE_STREAM}'")
         for target, lang, n in q.all(
                 f"SELECT m.target, {q.f('f', 'lang')}, count(DISTINCT m.id) FROM {q.rows('material')} m "
                 f"JOIN {pfiles} f ON {q.f('f', 'material_id')} = m.id WHERE {in_period} GROUP BY 1, 2", **prov):
-            prov_langs[target][lang] += _int(n)
+            prov_langs[target][_key(lang)] += _int(n)
         for origin in self.origins:
             for source, into in ((prov_kinds, kinds), (prov_langs, langs)):
                 into[origin].update(source.get(None, Counter()))
@@ -342,7 +343,7 @@ class _Counts:
         for origin, kind, n in q.all(
                 f"SELECT t.origin, {q.f('t', 'kind')}, count(*) FROM {q.rows('training')} t "
                 f"WHERE {t_start} <= :hi AND {t_end} >= :lo GROUP BY 1, 2", **self.p):
-            count[origin][kind] += _int(n)
+            count[origin][_key(kind)] += _int(n)
         attended: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
         a_day = q.f("a", "day")
         t_start, t_end = q.raw("t", "start_date"), q.raw("t", "end_date")
@@ -351,7 +352,7 @@ class _Counts:
                 f"FROM {q.rows('attendance')} a {q.lookup('t', 'training', 'a', q.f('a', 'training_id'))} "
                 f"WHERE {t_start} <= :hi AND {t_end} >= :lo AND {a_day} BETWEEN :lo AND :hi "
                 "GROUP BY 1, 2, 3", **self.p):
-            attended[origin].append((kind, pid, _int(n)))
+            attended[origin].append((_key(kind), str(pid), _int(n)))
         people: dict[str, dict[str, tuple[Any, Any, Any]]] = defaultdict(dict)
         for origin, pid, packed in q.all(
                 f"SELECT p.origin, p.id, {q.pack('p', 'group_code', 'sex', 'ethnicity')} "
@@ -393,6 +394,9 @@ class _Counts:
                 if origin in self.origins:
                     own.append((origin, indicator, value, hlc))
         for origin, indicator, value, hlc in own:
+            indicator = _key(indicator)
+            if indicator is None:
+                continue  # a broken row names no indicator
             if indicator not in chosen[origin] or hlc > chosen[origin][indicator][0]:
                 chosen[origin][indicator] = (hlc, _num(value))
         return {o: {k: v for k, (_, v) in sorted(c.items())} for o, c in chosen.items()}
@@ -456,6 +460,15 @@ def _purposes(text_: Any) -> set[str]:
     except ValueError:
         return set()
     return {v for v in values if v != ""}
+
+
+def _day(value: Any) -> str | None:
+    """The day of an ISO time, or None when it is not one (a broken row must not break the report)."""
+    text_ = str(value or "")[:10]
+    try:
+        return date.fromisoformat(text_).isoformat()
+    except ValueError:
+        return None
 
 
 def _key(value: Any) -> str | None:
@@ -557,7 +570,7 @@ class _Builder:
         for material_id, n in per_material.items():
             by_kind[info.get(material_id, {}).get("kind")] += n
         total = sum(per_material.values())
-        top = sorted(per_material, key=lambda m: (-per_material[m], info.get(m, {}).get("title", m)))
+        top = sorted(per_material, key=lambda m: (-per_material[m], str(info.get(m, {}).get("title", m))))
         top_rows = []
         for rank, material_id in enumerate(top[:TOP_MATERIALS], 1):
             meta = info.get(material_id, {})
@@ -620,7 +633,7 @@ class _Builder:
             per[o]["trainings"] = sum(count_by[o].values())
             per[o]["participants"] = len(mine)
         kinds = [k for k in _order("training_kinds") if count[k]]
-        kinds += sorted(k for k in count if k not in kinds)
+        kinds += sorted((k for k in count if k not in kinds), key=lambda k: (k is None, k or ""))
         rows = [{"code": k, "name": _name("training_kinds", k), "trainings": count[k],
                  "attendances": attendances[k], "participants": len(kind_people[k])} for k in kinds]
         totals = {"trainings": sum(count.values()), "attendances": sum(attendances.values()),

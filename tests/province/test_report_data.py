@@ -10,7 +10,7 @@ must be their sum.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -27,6 +27,7 @@ from tests.hubproc import HubProcess, drop_database, fresh_database
 from tests.sync.helpers import Point, enroll
 
 TODAY = date(2026, 6, 30)
+NOW = datetime(2026, 6, 30, 12, 0)
 PERIODS = ["2026-H1", "2025", "2026", "2025-09-15..2026-02-20"]
 CODES = ["XA-10001", "XA-10002", "XA-10003"]
 SIZES = [demo.DemoSizes(materials=12, visits=900, trainings=6, participants=60, seed=1),
@@ -167,3 +168,81 @@ def test_an_empty_period_and_an_unknown_point(province):
     with pytest.raises(HubError) as caught:
         point_report(db, parse_period("2026"), "XA-99999")
     assert caught.value.code == "point-not-found"
+
+
+# -- broken rows -----------------------------------------------------------------------------
+BROKEN = [  # (table, id, data) of a point whose rows went wrong somewhere (types, missing fields)
+    ("visit", "v1", {"day": "2026-03-01", "visited_at": "2026-03-01T08:00", "purposes": "info,legal",
+                     "sex": "female", "age_band": "16-30", "ethnicity": "01", "village": "Bản Phăng"}),
+    ("visit", "v2", {"day": None, "visited_at": None, "purposes": None, "sex": 5}),
+    ("visit", "v3", {"day": "2026-03-02", "visited_at": "2026-03-02T09:00", "purposes": 'info,"x',
+                     "sex": 7, "age_band": None, "ethnicity": 1, "village": ""}),
+    ("visit", "v4", {"day": 20260303, "purposes": "info"}),
+    ("visit", "v5", {}),
+    ("material_use", "u1", {"material_id": None, "lang": 3, "channel": None, "seconds": "abc",
+                            "day": "2026-04-01"}),
+    ("material_use", "u2", {"material_id": "m1", "lang": "vie", "channel": "kiosk", "seconds": 12.5,
+                            "day": "2026-04-02"}),
+    ("material", "m1", {"title": 42, "kind": None, "created_at": "not a date"}),
+    ("material", "m2", {"title": "Tờ rơi", "kind": 9, "created_at": "2026-05-01T00:00:00Z"}),
+    ("material_file", "f2", {"material_id": "m2", "lang": None}),
+    ("training", "t1", {"kind": None, "start_date": "2026-02-01", "end_date": "2026-02-02", "cost": "x",
+                        "funding": 5}),
+    ("training", "t2", {"kind": "workshop"}),
+    ("attendance", "a1", {"training_id": "t1", "participant_id": "p1", "day": "2026-02-01"}),
+    ("attendance", "a2", {"training_id": "missing", "participant_id": "p2", "day": "2026-02-01"}),
+    ("attendance", "a3", {"training_id": "t1", "participant_id": None, "day": "2026-02-02"}),
+    ("participant", "p1", {"sex": None, "group_code": 4, "ethnicity": None}),
+    ("feedback", "o1", {"topic": 3, "status": None, "created_at": "2026-06-01"}),
+    ("feedback", "o2", {"topic": None, "status": "answered", "created_at": None}),
+    ("plan_target", "g1", {"year": "2026", "indicator": "visits-served", "target": "x"}),
+    ("plan_target", "g2", {"year": 2026, "indicator": None, "target": 5}),
+    ("plan_target", "g3", {"year": 2026, "indicator": "trainings-held", "target": 4}),
+]
+
+
+def _broken_hub(url: str) -> Database:
+    import json
+
+    from sqlalchemy import insert
+
+    from province.db import record
+    from province.migrations import migrate
+    from province.points import add_point
+
+    db = Database(url)
+    migrate(db.engine)
+    add_point(db, "XA-40001", "Điểm có dữ liệu hỏng")
+    with db.write() as conn:
+        conn.execute(insert(record), [
+            {"origin": "XA-40001", "table_name": t, "id": i, "hlc": f"{n:013d}-0000-XA-40001", "deleted": 0,
+             "data": json.dumps(d, ensure_ascii=False), "stream_seq": n, "target": None,
+             "received_at": "2026-06-30T00:00:00Z"} for n, (t, i, d) in enumerate(BROKEN, 1)])
+    return db
+
+
+def test_broken_rows_give_a_report_not_a_crash_and_the_same_on_both_back_ends(tmp_path, request):
+    from desktop.reports.period_report import write
+
+    db = _broken_hub(f"sqlite:///{tmp_path / 'hub.sqlite3'}")
+    try:
+        reports = {"sqlite": [province_report(db, parse_period(p), now=NOW) for p in ("2026", "2026-Q1")]}
+    finally:
+        db.dispose()
+    summary = {r["code"]: r["value"] for r in reports["sqlite"][0]["tables"][0]["rows"]}
+    assert summary["visits"] == 2 and summary["material-uses"] == 2 and summary["trainings"] == 1
+    assert summary["materials-added"] == 1 and summary["opinions"] == 1
+    for fmt in ("json", "xlsx", "pdf"):
+        write(reports["sqlite"][0], fmt, tmp_path / f"broken.{fmt}")
+    pg_url = fresh_database(request.getfixturevalue("pg_server"))
+    try:
+        from province.config import database_url as url_of
+
+        db = _broken_hub(url_of(pg_url, tmp_path))
+        try:
+            reports["postgresql"] = [province_report(db, parse_period(p), now=NOW) for p in ("2026", "2026-Q1")]
+        finally:
+            db.dispose()
+    finally:
+        drop_database(pg_url)
+    assert reports["postgresql"] == reports["sqlite"]
