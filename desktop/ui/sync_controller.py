@@ -67,12 +67,23 @@ class _Keeper(QObject):
 _keeper: _Keeper | None = None
 
 
-def start_job(work: Callable[[Callable[[Any], None]], Any]) -> Job:
-    """Start a Job, kept alive here until it ends (a closed page never destroys a running thread)."""
+def start_job(work: Callable[[Callable[[Any], None]], Any],
+              done: Callable[[Any], None] | None = None,
+              failed: Callable[[str, Any], None] | None = None,
+              progressed: Callable[[Any], None] | None = None) -> Job:
+    """Start a Job, kept alive here until it ends (a closed page never destroys a running thread).
+
+    Pass the receivers here, not by connecting afterwards: they are connected before the
+    thread starts, so a job that ends at once still delivers its answer. Pass bound methods
+    of a UI-thread object; Qt then queues the calls to the UI thread.
+    """
     global _keeper
     if _keeper is None:
         _keeper = _Keeper()
     job = Job(work)
+    for signal, slot in ((job.done, done), (job.failed, failed), (job.progressed, progressed)):
+        if slot is not None:
+            signal.connect(slot)
     job.finished.connect(_keeper.forget)
     _running.add(job)
     job.start()
@@ -157,9 +168,8 @@ class SyncController(QObject):
             return
         paths = self.paths
         self._status_job = start_job(
-            lambda _report: service.sync_status(paths, probe=True, timeout=PROBE_TIMEOUT_S))
-        self._status_job.done.connect(self._status_read)
-        self._status_job.failed.connect(self._status_failed)
+            lambda _report: service.sync_status(paths, probe=True, timeout=PROBE_TIMEOUT_S),
+            done=self._status_read, failed=self._status_failed)
 
     def _status_read(self, status: service.SyncStatus) -> None:
         self._status_job = None
@@ -190,13 +200,11 @@ class SyncController(QObject):
         self.next_at = None
         token = self._token = CancelToken()
         paths = self.paths
-        job = self._sync_job = start_job(
-            lambda report: service.run_sync(paths, progress=report, cancel=token))
-        job.progressed.connect(self._progressed)
         self._auto = auto
         # Bound methods of this UI-thread object, so Qt queues the calls to the UI thread.
-        job.done.connect(self._succeeded)
-        job.failed.connect(self._failed)
+        self._sync_job = start_job(
+            lambda report: service.run_sync(paths, progress=report, cancel=token),
+            done=self._succeeded, failed=self._failed, progressed=self._progressed)
         log.info("%s sync started", "automatic" if auto else "manual")
         self.sync_started.emit()
         return True
