@@ -116,7 +116,7 @@ TEXT: dict[str, tuple[str, str]] = {
     # publish
     "publish_title": ("Phát hành tài liệu đến mọi điểm", "Publish a material to every point"),
     "publish_help": ("Tài liệu và tệp được gửi đến mọi điểm ở lần đồng bộ tới (mạng hoặc gói USB). "
-                     "Mỗi tệp tối đa {limit}.",
+                     "Mỗi lần tải lên tối đa {limit}.",
                      "The material and its files go to every point with its next sync (network or USB "
                      "bundle). Each upload at most {limit}."),
     "title": ("Tiêu đề", "Title"),
@@ -144,11 +144,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "bundle_refused": ("Gói bị từ chối, không nhập gì", "Bundle refused, nothing imported"),
     "bundle_reply": ("Tải gói trả lời cho điểm", "Download a point's reply bundle"),
     "bundle_reply_help": ("Tải về một tệp .zip. Giải nén tệp vào thư mục gốc của USB (sẽ có thư mục "
-                          "COMMUNE-SYNC/<MÃ ĐIỂM>/from-province/reply-...), rồi nhập ở điểm: Đồng bộ → Nhập gói, hoặc "
-                          "`commune-point bundle import`.",
+                          "COMMUNE-SYNC/<MÃ ĐIỂM>/from-province/reply-...), rồi ở điểm bấm “Đọc từ USB” "
+                          "(trang Đồng bộ qua USB) hoặc chạy lệnh commune-point bundle import.",
                           "Downloads a .zip file. Unzip it at the root of the USB stick (it holds "
-                          "COMMUNE-SYNC/<POINT>/from-province/reply-...), then import it at the point: Sync → Import "
-                          "bundle, or `commune-point bundle import`."),
+                          "COMMUNE-SYNC/<POINT>/from-province/reply-...), then at the point press “Read from USB” "
+                          "(Sync by USB stick) or run the command commune-point bundle import."),
     "bundle_reply_button": ("Tải gói trả lời (.zip)", "Download reply bundle (.zip)"),
     "bundle_reply_none": ("Chưa có điểm nào gửi gói USB (gói trả lời cần khóa có trong gói của điểm).",
                           "No point has sent a USB bundle yet (a reply needs the key its bundle carries)."),

@@ -66,6 +66,7 @@ def test_staff_work_through_the_dashboard_in_chromium(browser: Browser, tmp_path
         browser.find("#bundle-files").send_keys(str(archive))
         browser.submit_and_wait("#bundle-import", ".imported")
         assert "Đã nhập gói của điểm XA-02" in browser.text(".imported")
+        _shoot(browser, tmp_path, "dashboard-bundles.png")
 
         # The province page: both points, transports, pending opinions; a screenshot.
         browser.click("#nav-province")
@@ -109,6 +110,7 @@ def test_staff_work_through_the_dashboard_in_chromium(browser: Browser, tmp_path
         browser.find("#files").send_keys(str(leaflet))
         browser.submit_and_wait("#publish", "#published")
         assert "Tờ rơi song ngữ Mông–Việt" in browser.text("#published")
+        _shoot(browser, tmp_path, "dashboard-publish.png")
         assert xa1.cli("sync").code == 0
         assert [m["title"] for m in json.loads(xa1.cli("material", "list", "--json").out)] == [
             "Tờ rơi song ngữ Mông–Việt"]
