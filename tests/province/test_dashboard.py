@@ -292,3 +292,23 @@ def test_an_expired_session_asks_for_a_login_again(site: HubProcess) -> None:
         engine.dispose()
     assert client.get("/opinions").headers["location"] == "/login?next=%2Fopinions"
     assert client.get("/login").status_code == 200
+
+
+def test_a_revoked_point_shows_its_revoked_key_and_is_not_counted_as_overdue(site: HubProcess, web: Web,
+                                                                              tmp_path: Path) -> None:
+    point = make_point(tmp_path, "XA-06")
+    enroll(site, point)
+    assert point.cli("sync").code == 0
+    assert 'class="badge s-active">đang dùng' in web.get("/points/XA-06").text
+    assert site.cli("point", "revoke", "XA-06").code == 0
+    page = web.get("/points/XA-06").text
+    assert "đã thu hồi" in page and 'class="badge s-active">đang dùng' not in page
+    old = (datetime.now(UTC) - timedelta(days=40)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    engine = hub_engine(site)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE point SET last_contact_at = :t WHERE code = 'XA-06'"), {"t": old})
+    finally:
+        engine.dispose()
+    row = re.search(r'<tr id="point-XA-06" class="([^"]*)"', web.get("/").text).group(1)
+    assert "revoked" in row and "stale" not in row
