@@ -1690,7 +1690,7 @@
     <message>
         <location filename="../desktop/ui/first_run_work.py" line="263" />
         <source>Records recovered from the province: {visits} visits, {participants} participants, {trainings} trainings, {materials} documents.</source>
-        <translation>Đã lấy lại từ tỉnh: {visits} lượt phục vụ, {participants} người tham gia, {trainings} lớp tập huấn, {materials} tài liệu.</translation>
+        <translation>Đã lấy lại từ tỉnh: {visits} lượt phục vụ, {participants} học viên, {trainings} lớp tập huấn, {materials} tài liệu.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/first_run_work.py" line="269" />

@@ -131,6 +131,8 @@ class WorkPage(Page):
         self.job.done.connect(self._done)
         self.job.failed.connect(self._failed)
         self.status.setText(self.step_text("create"))
+        # QWizard sets its buttons after this returns: disable Back and Cancel once it has.
+        QTimer.singleShot(0, lambda: self._set_buttons(not self.busy()))
 
     def cleanupPage(self) -> None:
         self.clear_error()
