@@ -197,7 +197,9 @@ def use_language(lang: str) -> None:
     """Make argparse's own sentences speak lang (process-wide; set before building a parser)."""
     if not _ORIGINAL:
         _ORIGINAL.update(gettext=argparse._, ngettext=argparse.ngettext)
-    if lang == "vi":
+    # Anything but "en" is Vietnamese, as for the error lines (a command's own --lang khm
+    # may be what the quick scan of the command line saw).
+    if lang != "en":
         original, original_n = _ORIGINAL["gettext"], _ORIGINAL["ngettext"]
         argparse._ = lambda text: ARGPARSE_VI.get(text) or original(text)  # type: ignore[attr-defined]
         argparse.ngettext = lambda one, many, n: (  # type: ignore[attr-defined]
@@ -232,7 +234,7 @@ def _texts(parser: argparse.ArgumentParser) -> list[tuple[str, Any, str]]:
 
 def localise(parser: argparse.ArgumentParser, lang: str) -> argparse.ArgumentParser:
     """Show the parser's help in lang (the sources are English; Vietnamese from HELP_VI)."""
-    if lang == "vi":
+    if lang != "en":
         for text, owner, attr in _texts(parser):
             setattr(owner, attr, HELP_VI.get(text, text))
     return parser
