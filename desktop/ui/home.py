@@ -6,15 +6,16 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.core import reference, report_dates
 from desktop.core.workspace import Workspace
 
 from . import i18n
 from .appearance import scaled
+from .columns import ColumnsLayout
 from .targets_view import TargetsView
 
 COLUMNS = 4
@@ -67,7 +68,7 @@ class FigureCard(QFrame):
         self.setStyleSheet(
             "FigureCard { background: #f3f7fb; border: 1px solid #c9d6e3; border-radius: 8px; }"
         )
-        self.setMinimumWidth(190)
+        self.setMinimumWidth(170)
         self.value = QLabel("–")
         self.value.setObjectName(f"value_{key}")
         self.value.setStyleSheet("color: #0b4f8a;")
@@ -85,7 +86,11 @@ class FigureCard(QFrame):
 
 
 class HomePage(QWidget):
-    """Header with the point's name and commune, figure cards, and the languages strip."""
+    """Header with the point's name and commune, figure cards, and the languages strip.
+
+    The cards fall to fewer columns on a narrow window, and the page scrolls when the
+    screen is short (1366x768 at 125% leaves about 550 pixels for it).
+    """
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,10 +113,9 @@ class HomePage(QWidget):
         self.place.setFont(scaled(self.font(), 1.15))
         self.place.setWordWrap(True)
         self.cards = {key: FigureCard(key) for key, _ in FIGURES}
-        grid = QGridLayout()
-        grid.setSpacing(14)
-        for n, (key, _) in enumerate(FIGURES):
-            grid.addWidget(self.cards[key], n // COLUMNS, n % COLUMNS)
+        self.card_grid = ColumnsLayout(max_columns=COLUMNS, spacing=14)
+        for key, _ in FIGURES:
+            self.card_grid.addWidget(self.cards[key])
         self.languages_label = QLabel(objectName="languages_label")
         self.languages_label.setFont(scaled(self.font(), 1.0, bold=True))
         # A no-break space keeps each "·" with the name before it when the line wraps.
@@ -120,7 +124,16 @@ class HomePage(QWidget):
         self.languages.setFont(scaled(self.font(), 1.1))
         self.languages.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        layout = QVBoxLayout(self)
+        content = QWidget(objectName="home_content")
+        self.scroll = QScrollArea(objectName="home_scroll")
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
         layout.addWidget(self.title)
@@ -128,7 +141,7 @@ class HomePage(QWidget):
         layout.addWidget(self.demo_badge, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.report_due)
         layout.addSpacing(8)
-        layout.addLayout(grid)
+        layout.addLayout(self.card_grid)
         layout.addSpacing(8)
         self.targets = TargetsView(workspace.targets, paths=workspace.paths)
         layout.addWidget(self.targets)
@@ -137,6 +150,12 @@ class HomePage(QWidget):
         layout.addWidget(self.languages)
         layout.addStretch(1)
         self.retranslate()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as one card column (the page scrolls vertically, never sideways)."""
+        content = self.scroll.widget()
+        width = content.minimumSizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width()
+        return QSize(width, 240)
 
     # -- text --------------------------------------------------------------------------
     def place_text(self) -> str:

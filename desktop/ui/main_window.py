@@ -18,16 +18,18 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPixmap,
+    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -45,6 +47,9 @@ log = logging.getLogger("point.ui.main")
 
 Title = str | Callable[[], str]
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}  # each in its own language
+# The navigation is wide on a big screen and narrower (names wrap to two lines) on a
+# 1024-pixel one, so the pages keep the width they need.
+NAV_WIDE, NAV_NARROW = 230, 176
 
 
 def glyph_icon(glyph: str, color: str = "#0b4f8a", size: int = 64) -> QIcon:
@@ -62,6 +67,47 @@ def glyph_icon(glyph: str, color: str = "#0b4f8a", size: int = 64) -> QIcon:
         painter.end()
         icon.addPixmap(pixmap, mode)
     return icon
+
+
+class Navigation(QListWidget):
+    """The page list; its width follows the window (see MainWindow.resizeEvent)."""
+
+    def __init__(self) -> None:
+        super().__init__(objectName="navigation")
+        self.wanted = NAV_WIDE
+        self.setMinimumWidth(NAV_NARROW)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def set_wanted(self, width: int) -> None:
+        if width != self.wanted:
+            self.wanted = width
+            self.setMaximumWidth(width)
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.wanted, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(NAV_NARROW, super().minimumSizeHint().height())
+
+
+class PageStack(QStackedWidget):
+    """The pages; only the page shown sets how small the window may be."""
+
+    def __init__(self) -> None:
+        super().__init__(objectName="pages")
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint().expandedTo(page.minimumSize()) if page is not None else QSize()
 
 
 class ElidedLabel(QLabel):
@@ -108,19 +154,19 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self.logging_out = False
 
-        self.nav = QListWidget(objectName="navigation")
+        self.nav = Navigation()
         self.nav.setIconSize(QSize(36, 36))
         self.nav.setFont(scaled(self.font(), 1.25))
         self.nav.setSpacing(4)
-        self.nav.setFixedWidth(230)
         self.nav.currentRowChanged.connect(self._row_changed)
-        self.stack = QStackedWidget(objectName="pages")
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        self.stack = PageStack()
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(4, 4, 4, 0)
+        row.setSpacing(6)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self.status_point = ElidedLabel()
         self.status_user = QLabel()
@@ -161,7 +207,7 @@ class MainWindow(QMainWindow):
             raise ValueError(f"page {key!r} already registered")
         item = QListWidgetItem(icon or QIcon(), "")
         item.setData(Qt.ItemDataRole.UserRole, key)
-        item.setSizeHint(QSize(200, 56))
+        item.setSizeHint(QSize(NAV_NARROW - 16, 56))  # two lines of a wrapped name fit
         page = Page(key, title, widget_factory, item)
         item.setText(page.title_text())
         self.pages[key] = page
@@ -278,12 +324,19 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About"))
         for page in self.pages.values():
             page.item.setText(page.title_text())
+            page.item.setToolTip(page.title_text())
         self.refresh_status()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # About a fifth of the window: 230 pixels from 1180 wide, 176 at most at 1024.
+        width = event.size().width()
+        self.nav.set_wanted(max(NAV_NARROW, min(NAV_WIDE, width * 19 // 100 - 20)))
+        super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()

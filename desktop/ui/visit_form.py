@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +29,7 @@ from desktop.core.errors import PointError, ValidationError
 from desktop.core.visits import Visit, VisitDefaults, Visits
 
 from .appearance import scaled
+from .columns import ColumnsLayout
 from .fieldform import (
     CALM_STYLE,
     OK_STYLE,
@@ -53,16 +53,14 @@ class VisitFields(QWidget):
         self.errors = FieldErrors()
         self.purposes: dict[str, QCheckBox] = {}
         purpose_box = QWidget(objectName="purposes")
-        grid = QGridLayout(purpose_box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        entries = ref_entries("visit_purposes")
-        rows = (len(entries) + 1) // 2
-        for n, (name, code) in enumerate(entries):
+        # Two columns, 1-4 down then 5-8 beside them; one column on a narrow window.
+        grid = ColumnsLayout(purpose_box, max_columns=2, spacing=6, column_major=True)
+        for n, (name, code) in enumerate(ref_entries("visit_purposes")):
             box = QCheckBox(f"{n + 1}  {name}", objectName=f"purpose_{code}")
             box.setFont(scaled(self.font(), 1.1))
             box.toggled.connect(self._purposes_changed)
             self.purposes[code] = box
-            grid.addWidget(box, n % rows, n // rows)
+            grid.addWidget(box)
         self.purpose_note = QLineEdit(objectName="purpose_note")
         self.sex = QComboBox(objectName="sex")
         self.age_band = QComboBox(objectName="age_band")
@@ -80,8 +78,12 @@ class VisitFields(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.labels = [QLabel() for _ in range(9)]
         e = self.errors
-        for label, field in zip(self.labels, (
-                e.add("purposes", purpose_box), e.add("purpose_note", self.purpose_note),
+        # The purposes take the whole width under their label: two columns of them fit
+        # beside today's list even on a 1024-pixel screen.
+        self.form.addRow(self.labels[0])
+        self.form.addRow(e.add("purposes", purpose_box))
+        for label, field in zip(self.labels[1:], (
+                e.add("purpose_note", self.purpose_note),
                 e.add("sex", self.sex), e.add("age_band", self.age_band),
                 e.add("ethnicity", self.ethnicity), e.add("village", self.village),
                 e.add("assisted", self.assisted), e.add("duration_min", self.duration),
@@ -212,6 +214,7 @@ class QuickEntry(QWidget):
         buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)
         layout.addWidget(self.fields)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -34,6 +37,7 @@ from .visit_form import QuickEntry
 from .visit_model import VisitTableModel, purposes_text
 
 TODAY_ROWS = 200  # the day's newest; the title counts them all
+TODAY_WIDTH = 230  # today's list beside the form, pixels, until the operator drags it
 COLUMN_WIDTHS = (145, 240, 70, 140, 100, 120, 95, 70)
 
 
@@ -58,15 +62,28 @@ class VisitsPage(QWidget):
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.today_title)
         side.addWidget(self.today_list)
-        entry = QWidget()
-        row = QHBoxLayout(entry)
-        row.addWidget(self.quick, 3)
-        row.addWidget(today, 2)
-        self.tabs.addTab(entry, "")
+        # The form scrolls on a short screen; the splitter lets today's list give way on a
+        # narrow one (1024x768 site PCs), and the operator can drag it back.
+        form = self.quick_scroll = QScrollArea(objectName="quick_scroll")
+        form.setWidget(self.quick)
+        form.setWidgetResizable(True)
+        form.setFrameShape(QFrame.Shape.NoFrame)
+        form.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        form.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        form.setMinimumWidth(self.quick.minimumSizeHint().width() + form.verticalScrollBar().sizeHint().width())
+        self.today_list.setMinimumWidth(150)
+        self.entry_split = QSplitter(objectName="entry_split")
+        self.entry_split.addWidget(form)
+        self.entry_split.addWidget(today)
+        self.entry_split.setStretchFactor(0, 1)  # a wider window widens the form
+        self.entry_split.setStretchFactor(1, 0)
+        self.entry_split.setChildrenCollapsible(False)
+        self.entry_split.setSizes([10_000, TODAY_WIDTH])
+        self.tabs.addTab(self.entry_split, "")
         self.tabs.addTab(self._make_list_tab(), "")
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.tabs)
         self._list_stale = True
         self.retranslate()  # also reads today's list
@@ -193,6 +210,8 @@ class VisitsPage(QWidget):
 
     def _saved(self, visit_id: str) -> None:
         """A new visit: put it on top of today's list without reading the day again."""
+        # On a short screen the form scrolls: keep "Visit saved" in sight.
+        self.quick_scroll.ensureWidgetVisible(self.quick.confirmation)
         visit = self.visits.get(visit_id)
         if visit is None or date.today() != self._today or visit.day != self._today.isoformat():
             self._changed()
