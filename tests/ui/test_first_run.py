@@ -329,3 +329,33 @@ def test_new_user_from_an_empty_folder_to_the_main_window(ui, qtbot, tmp_path, r
     assert run(paths) == 0
     assert seen[0] == "quantri" and "Điểm hỗ trợ CNTT Xã Tả Lèng" in seen[1]
     assert settings.ui_language(paths) == "vi"
+
+
+def test_stopping_a_recovery_keeps_the_point_and_the_next_sync_finishes_it(wizard, qtbot, hub, tmp_path):  # noqa: ANN001
+    from datetime import date, timedelta
+
+    old = Paths(tmp_path / "old-pc")
+    with Workspace.create(old, POINT_CODE, "Điểm Tả Lèng") as ws:
+        for n in range(3000):
+            insert_visit(ws, date(2025, 1, 1) + timedelta(days=n % 365))
+    service.enroll(old, register(hub), hub.url)
+    service.run_sync(old)
+    recovery = hub.cli("point", "code", POINT_CODE, "--json").json()["enrol_code"]
+
+    to_connect_page(qtbot, wizard)
+    connect(qtbot, wizard, "recover", hub.url, recovery)
+    cancel = wizard.button(QWizard.WizardButton.CancelButton)
+    qtbot.waitUntil(lambda: wizard.work.stoppable or not wizard.work.busy(), timeout=SLOW)
+    if wizard.work.busy():
+        assert cancel.isEnabled()  # only the sync can stop, and it says so
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    wait_for_work(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.currentId() == SUMMARY)
+    result = wizard.set_up_result()
+    if result.sync_error is not None:
+        assert result.sync_error[0] == "sync-cancelled"
+        assert "Việc khôi phục dừng trước khi xong" in wizard.summary.text.text()
+    wizard.accept()
+    service.run_sync(wizard.paths)  # the next sync picks up where the stop left off
+    with Workspace.open(wizard.paths) as ws:
+        assert ws.counts()["visit"] == 3000
