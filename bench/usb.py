@@ -112,8 +112,9 @@ def bench_media(tmp: Path, total_mb: int, count: int, repeats: int) -> dict:
         for _ in range(repeats):
             shutil.rmtree(stick, ignore_errors=True)
             stick.mkdir()
-            with Workspace.open(paths) as ws:
-                ws.store.set_meta("acked_seq", "0")  # every run sends the files again
+            with Workspace.open(paths) as ws:  # every run moves every file again, both ways
+                ws.store.set_meta("acked_seq", "0")
+                ws.store.set_meta("pull_cursor", "0")
             rows["cp"].append(cp_seconds(stored, tmp / "cp-dest"))
             rows["cp_sync"].append(cp_seconds(stored, tmp / "cp-dest", sync=True))
             out = timed(rows["export"], lambda: usb.export_to(paths, stick))
@@ -129,7 +130,6 @@ def bench_media(tmp: Path, total_mb: int, count: int, repeats: int) -> dict:
             with Workspace.open(paths) as ws:
                 for p in published:
                     ws.media.path_of(_sha(p)).unlink(missing_ok=True)
-                ws.store.set_meta("pull_cursor", "0")
             back = timed(rows["point_import"], lambda: usb.import_from(paths, stick))
             assert back["media_files"] == count, back
             log(json.dumps({k: round(v[-1], 3) for k, v in rows.items()}))

@@ -135,13 +135,17 @@ def import_stick(hub: Hub, root: Path, progress: Progress | None = None) -> dict
     return {"bundles": done, "failed": failed}
 
 
-def _media_of(records: list[dict[str, Any]]) -> list[str]:
+def _media_of(records: list[dict[str, Any]]) -> tuple[list[str], set[str]]:
+    """The files the records refer to, and those of them that are public (materials' files)."""
     found: dict[str, None] = {}
+    public: set[str] = set()
     for rec in records:
         if rec["table"] in wire.MEDIA_FIELDS and not rec["deleted"]:
-            for sha in wire.media_hashes(rec["table"], wire.data_of(rec)):
-                found.setdefault(sha)
-    return list(found)
+            hashes = wire.media_hashes(rec["table"], wire.data_of(rec))
+            found.update(dict.fromkeys(hashes))
+            if rec["table"] in bundle.PUBLIC_MEDIA_TABLES:
+                public.update(hashes)
+    return list(found), public
 
 
 def _pull_all(db: Database, caller: Caller, stream: str, after: int) -> tuple[list[dict[str, Any]], int]:
@@ -184,14 +188,16 @@ def export_reply(hub: Hub, code: str, to_dir: Path, progress: Progress | None = 
         records += own
         extra["own"] = {"from": int(recover), "to": own_to, "complete": True}
     wanted = json.loads(meta.get(_WANTED.format(code)) or "[]")
-    send = [sha for sha in dict.fromkeys(_media_of(records) + wanted)
+    referred, public = _media_of(records)
+    send = [sha for sha in dict.fromkeys(referred + wanted)
             if hub.media.has(sha) and hub.media.may_read(hub.db, code, sha)]
     extra["media_wanted"] = sorted({sha for sha in ours if not hub.media.has(sha)})
     try:
         folder = bundle.write(Path(to_dir), kind=bundle.TO_POINT, point=code, seq_from=start, seq_to=after,
                               records=records, signer=hub.identity._key,  # noqa: SLF001 - the hub's own key
                               recipient_b64=reply_key, created_hlc=wire.hlc_text(hub_ms(), 0, wire.PROVINCE_STREAM),
-                              extra=extra, media=[bundle.MediaOut(sha, hub.media.path_of(sha)) for sha in send],
+                              extra=extra, media=[bundle.MediaOut(sha, hub.media.path_of(sha), secret=sha not in public)
+                                                     for sha in send],
                               max_part_bytes=max_part_bytes, progress=progress)
     except bundle.BundleError as exc:
         raise _refuse(exc) from exc

@@ -63,6 +63,10 @@ PARTIAL = ".partial-"
 MAX_PART_BYTES = 2 * 1024 ** 3 - 1  # FAT32 holds files below 4 GiB; we stay under 2 GiB
 ENV_MAX_PART = "COMMUNE_SYNC_MAX_PART_BYTES"  # tests lower it to see volumes split without writing 2 GiB
 MEDIA_SEGMENT = 4 * 1024 * 1024  # plaintext bytes per encrypted media segment
+# Files of materials (leaflets, videos: public information) travel unencrypted, verified
+# by their SHA-256 in the signed manifest; every other file (recordings of opinions,
+# sign-in sheets: personal data) is encrypted.
+PUBLIC_MEDIA_TABLES = ("material", "material_file")
 TAG = 16
 _OVERHEAD = 32 + 12 + TAG  # ephemeral public key, nonce, tag
 _PART_RE = re.compile(r"records-[0-9]{3}\.bin", re.ASCII)
@@ -111,6 +115,7 @@ class MediaOut:
     sha256: str
     path: Path
     size: int = field(default=-1)
+    secret: bool = True  # encrypted; False only for public files (PUBLIC_MEDIA_TABLES)
 
 
 class _Hasher:
@@ -302,7 +307,53 @@ def _write_media(tmp: Path, index: int, item: MediaOut, aead: AESGCM, max_part_b
             parts.append({"name": name, "size": written})
     if digest.hexdigest() != item.sha256:
         raise BundleError("bundle-media-changed", sha=item.sha256)
-    return {"sha256": item.sha256, "size": item.size, "segment": seg, "parts": parts}
+    return {"sha256": item.sha256, "size": item.size, "cipher": "aes-256-gcm", "segment": seg, "parts": parts}
+
+
+def _copy_range(src: Any, dst: Any, count: int) -> None:
+    """Copy `count` bytes from the current offsets, in the kernel where it can."""
+    left = count
+    if hasattr(os, "copy_file_range"):
+        try:
+            while left > 0:
+                n = os.copy_file_range(src.fileno(), dst.fileno(), min(left, 1 << 30))
+                if n == 0:
+                    break
+                left -= n
+        except OSError as exc:
+            if exc.errno not in (errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+                raise
+    while left > 0:
+        block = src.read(min(left, IO_BLOCK))
+        if not block:
+            break
+        view = memoryview(block)
+        while view:
+            view = view[dst.write(view):]
+        left -= len(block)
+    if left:
+        raise BundleError("bundle-media-changed", sha="")
+
+
+def _write_plain(tmp: Path, index: int, item: MediaOut, max_part_bytes: int,
+                 step: Callable[[int], None]) -> dict[str, Any]:
+    """Copy a public file into its volumes as is (the reader checks its SHA-256)."""
+    parts = []
+    with open(item.path, "rb", buffering=0) as src:
+        if os.fstat(src.fileno()).st_size != item.size:
+            raise BundleError("bundle-media-changed", sha=item.sha256)
+        for vol, at in enumerate(range(0, max(item.size, 1), max_part_bytes)):
+            name = f"media-{index:06d}-{vol:03d}.bin"
+            size = min(max_part_bytes, item.size - at)
+            with open(tmp / name, "wb", buffering=0) as dst:
+                try:
+                    _copy_range(src, dst, size)
+                except BundleError as exc:
+                    raise BundleError("bundle-media-changed", sha=item.sha256) from exc
+                os.fsync(dst.fileno())
+            parts.append({"name": name, "size": size})
+            step(size)
+    return {"sha256": item.sha256, "size": item.size, "cipher": "none", "parts": parts}
 
 
 def write(base: Path, *, kind: str, point: str, seq_from: int, seq_to: int,
@@ -327,7 +378,7 @@ def write(base: Path, *, kind: str, point: str, seq_from: int, seq_to: int,
     try:
         parent.mkdir(parents=True, exist_ok=True)
         tmp.mkdir()
-        items = [MediaOut(m.sha256, Path(m.path), m.size if m.size >= 0 else Path(m.path).stat().st_size)
+        items = [MediaOut(m.sha256, Path(m.path), m.size if m.size >= 0 else Path(m.path).stat().st_size, m.secret)
                  for m in dict((m.sha256, m) for m in media).values()]
         texts = [r if isinstance(r, str) else wire.compact_json(r).decode() for r in records]
         payload = gzip.compress(b'{"records":[' + ",".join(texts).encode() + b"]}", compresslevel=1, mtime=0)
@@ -351,12 +402,14 @@ def write(base: Path, *, kind: str, point: str, seq_from: int, seq_to: int,
             step(min(chunk, len(payload) - at))
         media_entries = []
         media_key = None
-        if items:
+        aead = None
+        if any(m.secret for m in items):
             key = AESGCM.generate_key(256)
             aead = AESGCM(key)
             media_key = wire.b64(seal(key, recipient_b64, f"{kind}/{point}/media-key".encode()))
-            for index, item in enumerate(items):
-                media_entries.append(_write_media(tmp, index, item, aead, max_part_bytes, step))
+        for index, item in enumerate(items):
+            media_entries.append(_write_media(tmp, index, item, aead, max_part_bytes, step) if aead and item.secret
+                                 else _write_plain(tmp, index, item, max_part_bytes, step))
         if counts is None:
             counts = {}
             for rec in records:
@@ -423,14 +476,19 @@ def _check_media_manifest(media: Any, max_entries: int = 10 ** 6) -> list[dict[s
         raise BundleError("bundle-damaged", detail="media")
     for m in media:
         ok = (isinstance(m, dict) and wire.is_sha256(m.get("sha256")) and type(m.get("size")) is int
-              and m["size"] >= 0 and type(m.get("segment")) is int and m["segment"] > 0
+              and m["size"] >= 0 and m.get("cipher") in ("aes-256-gcm", "none")
               and isinstance(m.get("parts"), list) and m["parts"])
         if not ok or not all(isinstance(p, dict) and isinstance(p.get("name"), str)
                              and _MEDIA_PART_RE.fullmatch(p["name"]) and type(p.get("size")) is int
                              for p in m["parts"]):
             raise BundleError("bundle-damaged", detail="media")
-        segments = max(1, -(-m["size"] // m["segment"]))
-        if sum(p["size"] for p in m["parts"]) != m["size"] + segments * TAG:
+        if m["cipher"] == "none":
+            expected = m["size"]
+        elif type(m.get("segment")) is int and m["segment"] > 0:
+            expected = m["size"] + max(1, -(-m["size"] // m["segment"])) * TAG
+        else:
+            raise BundleError("bundle-damaged", detail="media")
+        if sum(p["size"] for p in m["parts"]) != expected:
             raise BundleError("bundle-damaged", detail="media")
     return media
 
@@ -496,7 +554,7 @@ def read(path: Path, *, kind: str, point: str | None, trusted: Callable[[str], b
     aad_base = f"{kind}/{manifest['point']}/"
     payload = b"".join(unseal(blob, private, (aad_base + name).encode()) for name, blob in blobs)
     media_key = None
-    if media:
+    if any(m["cipher"] != "none" for m in media):
         try:
             media_key = unseal(wire.unb64(str(manifest.get("media_key"))), private, (aad_base + "media-key").encode())
         except wire.WireError as exc:
@@ -511,12 +569,55 @@ def read(path: Path, *, kind: str, point: str | None, trusted: Callable[[str], b
     return Bundle(path, manifest, records, media_key)
 
 
+def _copy_plain(folder: Path, m: dict[str, Any], dst: Any, digest: _Hasher, step: Callable[[int], None]) -> bool:
+    done = 0
+    for part in m["parts"]:
+        with open(folder / part["name"], "rb", buffering=0) as src:
+            left = int(part["size"])
+            while left > 0:
+                block = src.read(min(left, IO_BLOCK))
+                if not block:
+                    raise BundleError("bundle-part-damaged", name=part["name"])
+                digest.update(block)
+                dst.write(block)
+                left -= len(block)
+                done += len(block)
+                step(done)
+    return done == int(m["size"])
+
+
+def _decrypt_into(folder: Path, m: dict[str, Any], index: int, aead: AESGCM | None, dst: Any, digest: _Hasher,
+                  step: Callable[[int], None]) -> bool:
+    sha, size, seg = m["sha256"], int(m["size"]), int(m["segment"])
+    segments = max(1, -(-size // seg))
+    n = done = 0
+    for part in m["parts"]:
+        with open(folder / part["name"], "rb") as src:
+            left = int(part["size"])
+            while left > 0:
+                want = min(seg, size - n * seg) + TAG
+                blob = src.read(want)
+                if aead is None or len(blob) != want or n >= segments:
+                    raise BundleError("bundle-part-damaged", name=part["name"])
+                try:
+                    plain = aead.decrypt(_nonce(index, n), blob, _media_aad(sha, n, n == segments - 1))
+                except InvalidTag as exc:
+                    raise BundleError("bundle-part-damaged", name=part["name"]) from exc
+                digest.update(plain)
+                dst.write(plain)
+                left -= want
+                n += 1
+                done += len(plain)
+                step(done)
+    return n == segments
+
+
 def extract_media(got: Bundle, dest: Path, *, skip: Callable[[str], bool] = lambda _sha: False,
                   progress: Progress | None = None) -> dict[str, Path]:
-    """Decrypt and verify every media file of a bundle into `dest` (temp files, fsynced).
-
-    Returns {sha256: temp file}; files `skip` says we already hold are not read. Any bad
-    tag, size or hash removes every file written so far and refuses the bundle whole.
+    """Copy (decrypting the secret ones) and verify every media file of a bundle into `dest`
+    (temp files, fsynced). Returns {sha256: temp file}; files `skip` says we already hold
+    are not read. Any bad tag, size or hash removes every file written so far and refuses
+    the bundle whole.
     """
     todo = [(i, m) for i, m in enumerate(got.media) if not skip(m["sha256"])]
     total, done = sum(int(m["size"]) for _, m in todo), 0
@@ -528,33 +629,20 @@ def extract_media(got: Bundle, dest: Path, *, skip: Callable[[str], bool] = lamb
     try:
         dest.mkdir(parents=True, exist_ok=True)
         for index, m in todo:
-            sha, size, seg = m["sha256"], int(m["size"]), int(m["segment"])
-            segments = max(1, -(-size // seg))
+            sha, size = m["sha256"], int(m["size"])
             target = current = dest / f"usb-{sha}.part"
-            digest, n = _Hasher(), 0
+            digest = _Hasher()
+            def step(n: int, base: int = done) -> None:
+                if progress:
+                    progress(base + n, total)
+
             with open(target, "wb") as dst, contextlib.closing(digest):
-                for part in m["parts"]:
-                    with open(got.path / part["name"], "rb") as src:
-                        left = int(part["size"])
-                        while left > 0:
-                            want = min(seg, size - n * seg) + TAG
-                            blob = src.read(want)
-                            if aead is None or len(blob) != want or n >= segments:
-                                raise BundleError("bundle-part-damaged", name=part["name"])
-                            try:
-                                plain = aead.decrypt(_nonce(index, n), blob, _media_aad(sha, n, n == segments - 1))
-                            except InvalidTag as exc:
-                                raise BundleError("bundle-part-damaged", name=part["name"]) from exc
-                            digest.update(plain)
-                            dst.write(plain)
-                            left -= want
-                            n += 1
-                            done += len(plain)
-                            if progress:
-                                progress(done, total)
+                ok = (_copy_plain(got.path, m, dst, digest, step) if m["cipher"] == "none"
+                      else _decrypt_into(got.path, m, index, aead, dst, digest, step))
                 dst.flush()
                 os.fsync(dst.fileno())
-            if n != segments or digest.hexdigest() != sha:
+            done += size
+            if not ok or digest.hexdigest() != sha:
                 raise BundleError("bundle-media-damaged", sha=sha)
             out[sha] = target
     except BaseException as exc:

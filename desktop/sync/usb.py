@@ -147,12 +147,15 @@ def export_to(ws_or_paths: Workspace | Paths, stick_root: Path, progress: Progre
         # may be lost, and the hub may not collect them.
         records: list[str] = []
         counts: dict[str, int] = {}
+        public: set[str] = set()  # files of materials: public, they travel unencrypted
         upto = acked
         while True:
             batch = changes.read_changes(store, upto, code, wire.CHUNK_ROWS * 25, wire.PERSONAL_FIELDS)
             records += batch.records
-            for table in batch.tables:
+            for table, text in zip(batch.tables, batch.records, strict=True):
                 counts[table] = counts.get(table, 0) + 1
+                if table in bundle.PUBLIC_MEDIA_TABLES:
+                    public.update(wire.media_hashes(table, wire.data_of(json.loads(text))))
             if batch.to_seq <= upto:
                 break
             upto = batch.to_seq
@@ -172,7 +175,7 @@ def export_to(ws_or_paths: Workspace | Paths, stick_root: Path, progress: Progre
                        "province_cursor": int(store.get_meta(session.M_PULL) or 0),
                        "media_wanted": we_lack, "recover": recover,
                        "own_cursor": int(store.get_meta(session.M_OWN) or 0)},
-                media=[bundle.MediaOut(sha, ws.media.path_of(sha)) for sha in send],
+                media=[bundle.MediaOut(sha, ws.media.path_of(sha), secret=sha not in public) for sha in send],
                 max_part_bytes=max_part_bytes, progress=progress, counts=counts)
         except bundle.BundleError as exc:
             raise _refused(exc) from exc
@@ -227,11 +230,17 @@ def _apply_reply(ws: Workspace, paths: Paths, path: Path, progress: Progress | N
     province = [r for r in got.records if r["origin"] == wire.PROVINCE_STREAM]
     own = [r for r in got.records if r["origin"] == code]
     cursor = int(store.get_meta(session.M_PULL) or 0)
-    seq_from, seq_to = int(m["seq_from"]), int(m["seq_to"])
+    try:
+        seq_from, seq_to = int(m["seq_from"]), int(m["seq_to"])
+        own_range = m.get("own") if isinstance(m.get("own"), dict) else None
+        if own_range is not None:
+            own_range = {"from": int(own_range["from"]), "to": int(own_range["to"]),
+                         "complete": own_range.get("complete") is True}
+    except (KeyError, TypeError, ValueError) as exc:
+        raise BundleRefused("bundle-damaged", detail="manifest.json") from exc
     if seq_from > cursor:
         raise BundleRefused("bundle-out-of-order", expected=str(cursor), found=str(seq_from))
     own_cursor = int(store.get_meta(session.M_OWN) or 0)
-    own_range = m.get("own") if isinstance(m.get("own"), dict) else None
     if own and own_range is None:
         raise BundleRefused("bundle-damaged", detail="own rows without a range")
     if own_range and int(own_range["from"]) > own_cursor:

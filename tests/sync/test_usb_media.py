@@ -60,27 +60,34 @@ def test_media_travel_both_ways_in_volumes(tmp_path: Path, hub: HubProcess, poin
     stick = tmp_path / "stick"
     stick.mkdir()
     video = _video(tmp_path, "lesson.mp4", 5 * LIMIT + 1234)
+    voice = _video(tmp_path, "opinion.ogg", 3 * LIMIT + 77)  # a villager's voice: personal data
     with point.open() as ws:
         add_material(ws, video)
+        audio, _ = ws.media.put(voice)
+        ws.feedback.add(None, audio_hash=audio, consent=True)
     leaflet = _video(tmp_path, "leaflet.pdf", 3 * LIMIT)
     _cli_ok(hub.cli("publish", str(leaflet), "--title", "Tờ rơi", "--json"))
 
     out = _cli_ok(point.cli("bundle", "export", "--to", str(stick), "--json"))
-    assert out["media_files"] == 1 and out["media_bytes"] == video.stat().st_size
+    assert out["media_files"] == 2 and out["media_bytes"] == video.stat().st_size + voice.stat().st_size
     folder = Path(out["bundle"])
-    volumes = sorted(folder.glob("media-*.bin"))
-    assert len(volumes) >= 6 and all(v.stat().st_size <= LIMIT for v in volumes)
-    assert all(p.stat().st_size <= LIMIT for p in folder.iterdir())
-    plain = video.read_bytes()
-    assert plain[1000:1064] not in b"".join(v.read_bytes() for v in volumes)  # encrypted
     manifest = json.loads((folder / "manifest.json").read_bytes())
-    assert manifest["media"][0]["sha256"] == sha(video)
+    entries = {m["sha256"]: m for m in manifest["media"]}
+    assert entries[sha(video)]["cipher"] == "none"  # a material's file: public, verified by its hash
+    assert entries[audio]["cipher"] == "aes-256-gcm"
+    for m in entries.values():
+        assert len(m["parts"]) >= 3, m  # split into volumes
+    assert all(p.stat().st_size <= LIMIT for p in folder.iterdir())
+    secret = b"".join((folder / p["name"]).read_bytes() for p in entries[audio]["parts"])
+    assert voice.read_bytes()[1000:1064] not in secret  # encrypted on the stick
     assert manifest["media_wanted"] == []  # it has not heard of the leaflet yet: the reply brings row and file
+    plain = video.read_bytes()
 
     got = _cli_ok(hub.cli("bundle", "import", str(stick), "--json"))
-    assert [b["media_files"] for b in got["bundles"]] == [1] and got["failed"] == []
+    assert [b["media_files"] for b in got["bundles"]] == [2] and got["failed"] == []
     stored = hub.data_dir / "media" / sha(video)[:2] / sha(video)
     assert stored.read_bytes() == plain
+    assert (hub.data_dir / "media" / audio[:2] / audio).read_bytes() == voice.read_bytes()
     assert not list((hub.data_dir / "media" / "tmp").iterdir())
     assert_same(point.rows(), hub_rows(hub, CODE))
 
@@ -96,24 +103,40 @@ def test_media_travel_both_ways_in_volumes(tmp_path: Path, hub: HubProcess, poin
     assert again["media_files"] == 0 and again["media_wanted"] == 0
 
 
+def _flip_at(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
 def _spoil_cases(folder: Path) -> dict[str, tuple]:
-    vols = sorted(p.name for p in folder.glob("media-*.bin"))
-    assert len(vols) >= 3
-    middle = vols[len(vols) // 2]
+    """Each way of spoiling, for the volumes of every media file (public and encrypted)."""
+    cases: dict[str, tuple] = {"a-part-of-the-records": (lambda f: _flip_at(f / "records-000.bin"),
+                                                         "truncated or altered")}
+    for m in json.loads((folder / "manifest.json").read_bytes())["media"]:
+        vols = [p["name"] for p in m["parts"]]
+        assert len(vols) >= 3
+        middle = vols[len(vols) // 2]
 
-    def flip(f: Path) -> None:
-        data = bytearray((f / middle).read_bytes())
-        data[len(data) // 2] ^= 0x40
-        (f / middle).write_bytes(bytes(data))
+        def flip(f: Path, name: str = middle) -> None:
+            data = bytearray((f / name).read_bytes())
+            data[len(data) // 2] ^= 0x40
+            (f / name).write_bytes(bytes(data))
 
-    return {
-        "missing-volume": (lambda f: (f / middle).unlink(), "lacks"),
-        "bit-flipped-volume": (flip, "truncated or altered"),
-        "truncated-volume": (lambda f: (f / vols[-1]).write_bytes((f / vols[-1]).read_bytes()[:-5]),
-                             "truncated or altered"),
-        "swapped-volumes": (lambda f: ((f / vols[0]).rename(f / "x.tmp"), (f / vols[1]).rename(f / vols[0]),
-                                       (f / "x.tmp").rename(f / vols[1])), "truncated or altered"),
-    }
+        def swap(f: Path, a: str = vols[0], b: str = vols[1]) -> None:
+            (f / a).rename(f / "x.tmp")
+            (f / b).rename(f / a)
+            (f / "x.tmp").rename(f / b)
+
+        kind = m["cipher"]
+        cases |= {
+            f"{kind}-missing-volume": (lambda f, name=middle: (f / name).unlink(), "lacks"),
+            f"{kind}-bit-flipped-volume": (flip, "damaged" if kind == "none" else "truncated or altered"),
+            f"{kind}-truncated-volume": (lambda f, name=vols[-1]: (f / name).write_bytes(
+                (f / name).read_bytes()[:-5]), "truncated or altered"),
+            f"{kind}-swapped-volumes": (swap, "damaged" if kind == "none" else "truncated or altered"),
+        }
+    return cases
 
 
 def test_a_bundle_missing_a_volume_or_with_a_bad_part_is_refused_whole(tmp_path: Path, hub: HubProcess,
@@ -122,12 +145,15 @@ def test_a_bundle_missing_a_volume_or_with_a_bad_part_is_refused_whole(tmp_path:
     stick.mkdir()
     with point.open() as ws:
         add_material(ws, _video(tmp_path, "a.mp4", 4 * LIMIT))
+        ws.feedback.add(None, audio_hash=ws.media.put(_video(tmp_path, "voice.ogg", 3 * LIMIT))[0], consent=True)
     good = Path(_cli_ok(point.cli("bundle", "export", "--to", str(stick), "--json"))["bundle"])
     hub.stop()
     assert hub.cli("status").code == 0  # folds the write-ahead log into the file
     db = hub.data_dir / "hub.sqlite3"
     before, media_before = sha(db), media_files(hub.data_dir)
-    for name, (spoil, words) in _spoil_cases(good).items():
+    cases = _spoil_cases(good)
+    assert {"none-missing-volume", "aes-256-gcm-missing-volume"} <= set(cases)
+    for name, (spoil, words) in cases.items():
         bad = tmp_path / "bad" / name / "COMMUNE-SYNC" / CODE / "to-province" / good.name
         shutil.copytree(good, bad)
         spoil(bad)
