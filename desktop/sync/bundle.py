@@ -10,13 +10,16 @@ Ed25519 signature over those exact bytes), `records-000.bin`, `records-001.bin`,
 records as gzip'd JSON, split into parts, each encrypted to the recipient's X25519 key:
 ephemeral X25519 + HKDF-SHA256 + ChaCha20-Poly1305), and `media-NNNNNN-VVV.bin` volumes
 (media file NNNNNN, volume VVV). Media are content-addressed: the signed manifest lists
-each file's SHA-256 and size; its bytes are encrypted in 4 MiB segments with AES-256-GCM
-under a per-bundle key (sealed to the recipient in the manifest; nonce = file index +
-segment number, the associated data binds the hash, the segment number and "last";
-AES rather than ChaCha20 here because AES-NI makes it 3x faster), so a reader verifies
-every segment's tag and the whole file's SHA-256 before the file is used. No file on the
-stick exceeds MAX_PART_BYTES (2 GiB - 1): larger parts are split into volumes. A bundle
-missing a volume, or with any part of the wrong size, is refused whole.
+each file's SHA-256 and size, and a reader checks the whole file's SHA-256 (and, for an
+encrypted file, every segment's tag) before the file is used. Files of materials
+(leaflets, videos: public information, PUBLIC_MEDIA_TABLES) travel as they are, copied in
+the kernel; every other file (voice opinions, sign-in sheets: personal data) is encrypted
+in 4 MiB segments with AES-256-GCM under a per-bundle key sealed to the recipient in the
+manifest (nonce = file index + segment number; the associated data binds the hash, the
+segment number and "last"; AES rather than ChaCha20 here because AES-NI makes it 3x
+faster). No file on the stick exceeds MAX_PART_BYTES (2 GiB - 1): larger parts are split
+into volumes. A bundle missing a volume, or with any part of the wrong size or content,
+is refused whole.
 
 It is written under `.partial-*` (every file fsynced) and renamed when complete; readers
 ignore `.partial-*`. Standard library and `cryptography` only: no SQL, no Qt; the point
