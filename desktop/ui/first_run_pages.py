@@ -99,6 +99,11 @@ class Page(QWizardPage):
         self.error.clear()
         self.error.hide()
 
+    def watch(self, *fields: QLineEdit) -> None:
+        """A red line goes away as soon as the user types again in one of these fields."""
+        for field in fields:
+            field.textEdited.connect(lambda _text: self.clear_error())
+
 
 class LanguagePage(Page):
     """1. Tiếng Việt or English, switched at once."""
@@ -231,6 +236,7 @@ class PointPage(Page):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addStretch(1)
+        self.watch(self.code, self.name)
         self.retranslate()
 
     def initializePage(self) -> None:
@@ -328,6 +334,7 @@ class AdminPage(Page):
         layout.addWidget(self.form)
         layout.addWidget(self.error)
         layout.addStretch(1)
+        self.watch(self.form.username, self.form.password, self.form.password2)
         self.retranslate()
 
     def initializePage(self) -> None:
@@ -375,6 +382,7 @@ class ConnectPage(Page):
         layout.addWidget(self.error)
         layout.addStretch(1)
         self.modes[MODE_NOW].setChecked(True)
+        self.watch(self.hub_url, self.code)
         self.retranslate()
 
     def mode(self) -> str:
