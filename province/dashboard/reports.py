@@ -152,6 +152,17 @@ def _default_period() -> str:
     return str(date.today().year)
 
 
+def quick_periods(today: date | None = None) -> list[tuple[str, str]]:
+    """(words, period) for the usual choices: this year, its halves and quarters, last year."""
+    year = (today or date.today()).year
+    labels = [str(year), f"{year}-H1", f"{year}-H2", *(f"{year}-Q{q}" for q in range(1, 5)), str(year - 1)]
+    out = []
+    for label in labels:
+        period = report_data.parse_period(label)
+        out.append((writers.period_title({"label": period.label, "start": period.lo, "end": period.hi}), label))
+    return out
+
+
 def _build(request: Request, period_text: str, code: str | None) -> dict[str, Any]:
     period = report_data.parse_period(period_text)
     db = hub_of(request).db
@@ -166,7 +177,7 @@ def _page(request: Request, period: str | None, code: str | None) -> Response:
     choices = report_data.point_choices(db)
     context: dict[str, Any] = {"rt": rt, "period": period, "point": code, "choices": choices, "cell": cell,
                                "period_title": None, "report": None, "charts": {}, "error": None,
-                               "sections": SECTION_OF, "downloads": []}
+                               "sections": SECTION_OF, "downloads": [], "quick": quick_periods()}
     try:
         report = _build(request, period, code)
     except HubError as exc:

@@ -88,6 +88,8 @@ def test_the_province_report_page_over_http(site, tmp_path):
     summary = html[html.index('id="t-summary"'):html.index('id="t-visits_by_purpose"')]
     assert f"{total_visits:,}".replace(",", ".") in summary
     assert 'href="/reports/points/XA-30001?period=2026-H1"' in html
+    this_year = date.today().year
+    assert f'href="/reports?period={this_year}-Q3">Quý 3 năm {this_year}</a>' in html  # the usual periods
     # Text from a point is escaped, never markup.
     assert "Điểm &lt;b&gt;Tả Phìn&lt;/b&gt; &amp; &#34;Sà Phìn&#34;" in html and "<b>Tả Phìn</b>" not in html
     # Charts are inline SVG with no script and no outside link.
