@@ -8,12 +8,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -98,7 +100,7 @@ class FeedbackPage(QWidget):
         self.form_title = QLabel()
         self.form_title.setFont(scaled(self.font(), 1.15, bold=True))
         left_box = QWidget()
-        left_box.setMaximumWidth(380)
+        left_box.setMinimumWidth(240)
         left = QVBoxLayout(left_box)
         left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.form_title)
@@ -108,6 +110,7 @@ class FeedbackPage(QWidget):
         self.status = QComboBox(objectName="status_filter")
         self.status.activated.connect(lambda _index: self.refresh())
         self.counts = QLabel(objectName="counts")
+        self.counts.setWordWrap(True)
         self.model = PagedModel(COLUMNS, self._fetch, self)
         self.table = QTableView(objectName="feedback_table")
         self.table.setModel(self.model)
@@ -117,7 +120,9 @@ class FeedbackPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((90, 115, 260, 120)):
+        # The date never elided (a whole dd/MM/yyyy); the other columns elide, with tooltips.
+        date_width = self.table.fontMetrics().horizontalAdvance("00/00/0000") + 20
+        for column, width in enumerate((date_width, 115, 260, 120)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
@@ -135,8 +140,16 @@ class FeedbackPage(QWidget):
         right.addWidget(self.table, 1)
         right.addWidget(self.detail)
         body = QHBoxLayout()
-        body.addWidget(left_box, 2)
-        body.addLayout(right, 3)
+        # The form scrolls on a short screen (1366x768 at 125%); Save stays reachable.
+        form_scroll = QScrollArea(objectName="form_scroll")
+        form_scroll.setWidget(left_box)
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        form_scroll.setMinimumWidth(260)
+        form_scroll.setMaximumWidth(400)
+        body.addWidget(form_scroll, 2)
+        body.addLayout(right, 4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.heading)

@@ -76,7 +76,9 @@ class LibraryPage(QWidget):
         filter_row = QHBoxLayout()
         for key, _list in FILTERS:
             combo = QComboBox(objectName=f"filter_{key}")
-            combo.setMinimumContentsLength(12)
+            # Narrow enough for 1024x768 beside the navigation; the list shows whole names.
+            combo.setMinimumContentsLength(9)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
             self.filters[key] = combo
             filter_row.addWidget(combo, 1)

@@ -50,6 +50,7 @@ LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}  # each in its own la
 # The navigation is wide on a big screen and narrower (names wrap to two lines) on a
 # 1024-pixel one, so the pages keep the width they need.
 NAV_WIDE, NAV_NARROW = 230, 176
+NAV_ROW, NAV_SPACING = 56, 4  # height of a page's row in the navigation, space around it
 
 
 def glyph_icon(glyph: str, color: str = "#0b4f8a", size: int = 64) -> QIcon:
@@ -86,9 +87,31 @@ class Navigation(QListWidget):
             self.wanted = width
             self.setMaximumWidth(width)
             self.updateGeometry()
+            self.fit_rows()
 
     def sizeHint(self) -> QSize:
         return QSize(self.wanted, super().sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        """Shorter rows on a short window (1366x768 at 125%), so every page's name shows
+        without scrolling; a name that has to wrap still gets its two lines."""
+        room = self.maximumWidth() - self.iconSize().width() - 24  # less padding and frame
+        widest = max((self.fontMetrics().horizontalAdvance(self.item(r).text()) for r in range(self.count())),
+                     default=0)
+        lowest = (2 if widest > room else 1) * self.fontMetrics().lineSpacing() + 6
+        per_row = self.viewport().height() // max(1, self.count()) - 1
+        spacing = NAV_SPACING if per_row >= lowest + 2 * NAV_SPACING else 1
+        if spacing != self.spacing():
+            self.setSpacing(spacing)
+        height = max(lowest, min(NAV_ROW, per_row - 2 * spacing))
+        for row in range(self.count()):
+            item = self.item(row)
+            if item.sizeHint().height() != height:
+                item.setSizeHint(QSize(NAV_NARROW - 16, height))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(NAV_NARROW, super().minimumSizeHint().height())
@@ -157,7 +180,7 @@ class MainWindow(QMainWindow):
         self.nav = Navigation()
         self.nav.setIconSize(QSize(36, 36))
         self.nav.setFont(scaled(self.font(), 1.25))
-        self.nav.setSpacing(4)
+        self.nav.setSpacing(NAV_SPACING)
         self.nav.currentRowChanged.connect(self._row_changed)
         self.stack = PageStack()
         central = QWidget()
@@ -207,7 +230,7 @@ class MainWindow(QMainWindow):
             raise ValueError(f"page {key!r} already registered")
         item = QListWidgetItem(icon or QIcon(), "")
         item.setData(Qt.ItemDataRole.UserRole, key)
-        item.setSizeHint(QSize(NAV_NARROW - 16, 56))  # two lines of a wrapped name fit
+        item.setSizeHint(QSize(NAV_NARROW - 16, NAV_ROW))  # two lines of a wrapped name fit
         page = Page(key, title, widget_factory, item)
         item.setText(page.title_text())
         self.pages[key] = page
@@ -325,6 +348,7 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.item.setText(page.title_text())
             page.item.setToolTip(page.title_text())
+        self.nav.fit_rows()
         self.refresh_status()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -333,9 +357,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # About a fifth of the window: 230 pixels from 1180 wide, 176 at most at 1024.
+        # What the widest page (about 840 pixels) leaves: 176 at 1024 wide, 230 from 1090.
         width = event.size().width()
-        self.nav.set_wanted(max(NAV_NARROW, min(NAV_WIDE, width * 19 // 100 - 20)))
+        self.nav.set_wanted(max(NAV_NARROW, min(NAV_WIDE, width - 860)))
         super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

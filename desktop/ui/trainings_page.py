@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -126,8 +128,15 @@ class TrainingsPage(QWidget):
         self.open_sheet_button.clicked.connect(self.open_last_sheet)
         self.open_sheet_button.hide()
 
+        # The details scroll on a short screen (1366x768 at 125%) so the buttons stay in sight.
+        details = QScrollArea(objectName="details_scroll")
+        details.setWidget(self.details)
+        details.setWidgetResizable(True)
+        details.setFrameShape(QFrame.Shape.NoFrame)
+        details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        details.setMinimumHeight(120)
         side = QVBoxLayout()
-        side.addWidget(self.details, 1)
+        side.addWidget(details, 1)
         side.addLayout(actions)
         side.addWidget(self.message)
         side.addWidget(self.open_sheet_button, 0, Qt.AlignmentFlag.AlignLeft)
