@@ -118,7 +118,7 @@ def lang_of(request: Request) -> str:
 
 def safe_next(path: str | None) -> str:
     """Only a path on this site (never //host or a scheme) may be a redirect target."""
-    if not path or not path.startswith("/") or path.startswith("//") or "\\" in path or "\n" in path:
+    if not path or not path.startswith("/") or path.startswith("//") or any(c in path for c in "\\\r\n"):
         return "/"
     return path
 
