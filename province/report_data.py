@@ -22,13 +22,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, select, text
+from sqlalchemy import bindparam, func, select, text
 from sqlalchemy.engine import Connection
 
 import desktop.core.reference as reference
 from desktop.sync import wire
 
-from .db import Database, point
+from .db import Database, point, stream
 from .points import HubError
 
 TOP_MATERIALS = 20
@@ -842,3 +842,13 @@ def point_choices(db: Database) -> list[dict[str, Any]]:
     """Registered points (code, name) for choosing a report, in code order."""
     with db.read() as conn:
         return [{"code": p["code"], "name": p["name"], "last_contact": p["last_contact"]} for p in _points(conn)]
+
+
+def data_version(db: Database) -> tuple[Any, ...]:
+    """Changes whenever a report could: any record written (every write moves its origin's
+    stream), a point registered, a point's last contact. For caching finished reports."""
+    with db.read() as conn:
+        streams = conn.execute(select(func.count(), func.coalesce(func.sum(stream.c.last_seq), 0))).one()
+        points = conn.execute(select(func.count(), func.max(point.c.created_at),
+                                     func.max(point.c.last_contact_at))).one()
+    return (*streams, *points)

@@ -10,6 +10,8 @@ page works in a plain browser with no internet.
 from __future__ import annotations
 
 import tempfile
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -163,10 +165,28 @@ def quick_periods(today: date | None = None) -> list[tuple[str, str]]:
     return out
 
 
+_CACHE: OrderedDict[tuple[Any, ...], dict[str, Any]] = OrderedDict()
+_CACHE_LOCK = threading.Lock()
+CACHE_SIZE = 12
+
+
 def _build(request: Request, period_text: str, code: str | None) -> dict[str, Any]:
+    """The report, computed once per state of the hub's data: viewing a province's report and
+    then downloading it costs one computation (seconds at 200 points), and any sync, import
+    or new point makes the next request compute it afresh."""
     period = report_data.parse_period(period_text)
     db = hub_of(request).db
-    return report_data.point_report(db, period, code) if code else report_data.province_report(db, period)
+    key = (id(db), period.label, code, report_data.data_version(db))
+    with _CACHE_LOCK:
+        if key in _CACHE:
+            _CACHE.move_to_end(key)
+            return _CACHE[key]
+    report = report_data.point_report(db, period, code) if code else report_data.province_report(db, period)
+    with _CACHE_LOCK:
+        _CACHE[key] = report
+        while len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return report
 
 
 def _page(request: Request, period: str | None, code: str | None) -> Response:

@@ -168,3 +168,25 @@ def test_page_one_of_the_province_pdf_as_an_image(site, tmp_path):
     subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", str(pdf),
                     str(SHOTS / "province-pdf-page1")], check=True, timeout=60)
     assert (SHOTS / "province-pdf-page1.png").stat().st_size > 10_000
+
+
+def test_a_report_is_computed_once_per_state_of_the_hubs_data(site):
+    """Viewing then downloading does not count twice; a sync makes the next view count afresh."""
+    import time
+
+    hub, points = site
+    web = _login(hub.url)
+
+    def download() -> dict:
+        answer = web.get(f"{hub.url}/reports/download.json?period=2026", timeout=120)
+        assert answer.status_code == 200
+        return json.loads(answer.content)
+
+    first = download()
+    time.sleep(1.1)  # generated_at has whole seconds: a recomputed report would show a later one
+    assert download()["generated_at"] == first["generated_at"]
+    assert points[0].cli("visit", "add", "--purpose", "legal").code == 0
+    assert points[0].cli("sync").code == 0
+    third = download()
+    assert third["generated_at"] > first["generated_at"]
+    assert third["tables"][0]["rows"][0]["value"] == first["tables"][0]["rows"][0]["value"] + 1
