@@ -4,9 +4,12 @@ The hub keeps every row a point sent as JSON text in `record` (origin, table_nam
 data). The figures here follow the point's own report (desktop/core/report_data.py) table
 for table, so a point's report printed at the hub equals the one printed at the point after
 a sync, and the province's report is the sum of its points' reports. Everything is counted
-in SQL, grouped by origin (json_extract on SQLite, ->> on PostgreSQL): an annual report for
-200 points reads each table's rows once. The result is the same plain dict the point's
-writers (desktop/reports/period_report.py, period_pdf.py) lay out as JSON, XLSX and PDF.
+in SQL, grouped by origin (json_extract on SQLite, ->> on PostgreSQL): each table's rows are
+read once, the visits twice (breakdowns; purposes), those two passes on their own connections
+beside the rest. Codes come back as text on both back ends, so SQLite and PostgreSQL give the
+same report, broken rows included (a wrong type counts as "not recorded", never a crash).
+The result is the same plain dict the point's writers (desktop/reports/period_report.py,
+period_pdf.py) lay out as JSON, XLSX and PDF. bench/province_report.py measures it.
 
 What the province does not hold is said in the report: participants' names and phones and
 the names of people who gave an opinion stay at the point (desktop/sync/wire.PERSONAL_FIELDS),
@@ -118,9 +121,10 @@ class Span:
 class _Sql:
     """JSON field access on the record table's data text, per dialect.
 
-    Rows are read through a subquery that parses each row's data once: SQLite caches the
-    parse between json_extract calls of one row; PostgreSQL casts to jsonb in a subquery
-    kept apart by OFFSET 0 (otherwise the planner would inline one cast per field).
+    Rows are read through a subquery (`rows`). SQLite parses the JSON text again at every
+    json_extract call site, so fields read together come from one call with several paths
+    (`pack`); PostgreSQL casts to jsonb once in a subquery kept apart by OFFSET 0 (otherwise
+    the planner would inline one cast per field).
     """
 
     def __init__(self, conn: Connection) -> None:
@@ -175,21 +179,12 @@ class _Sql:
         return (f"(SELECT origin, id, target, hlc, data AS j FROM record "
                 f"WHERE table_name = '{table}'{dead} AND {scope})")
 
-    def purposes(self, alias: str) -> str:
-        """FROM-clause item yielding each purpose of a visit as `p.value` ("info,legal" is two)."""
-        field = self.f(alias, "purposes")
+    def joins_by_hash(self) -> None:
+        """PostgreSQL: join JSON fields by hashing, for this transaction. The planner cannot
+        estimate how many rows match `data ->> 'x' = id` and picks nested loops over fenced
+        subqueries, which turns the report quadratic (3 s instead of 0.06 s for 10 points)."""
         if self.pg:
-            return f"LATERAL unnest(string_to_array({field}, ',')) AS p(value)"
-        as_json = f"""'["' || replace({field}, ',', '","') || '"]'"""
-        return f"json_each(CASE WHEN json_valid({as_json}) THEN {as_json} ELSE '[]' END) AS p"
-
-    def joins_by_hash(self, on: bool) -> None:
-        """PostgreSQL: join JSON fields by hashing. The planner cannot estimate how many rows
-        match `data ->> 'x' = id` and picks nested loops over fenced subqueries, which turns
-        the report quadratic (3 s instead of 0.06 s for 10 points); a lateral unnest (a
-        visit's purposes) still needs them."""
-        if self.pg:
-            self.conn.execute(text(f"SET LOCAL enable_nestloop = {'off' if on else 'on'}"))
+            self.conn.execute(text("SET LOCAL enable_nestloop = off"))
 
     def all(self, sql: str, **params: Any) -> list[Any]:
         statement = text(sql)
@@ -212,7 +207,7 @@ class _Counts:
 
     def __init__(self, conn: Connection, span: Span, origins: list[str]) -> None:
         self.q, self.span, self.origins = _Sql(conn), span, origins
-        self.q.joins_by_hash(True)
+        self.q.joins_by_hash()
         self.p = {"origins": origins or ["\x00none"], "lo": span.lo, "hi": span.hi}
         self._visits: Any = None
 
