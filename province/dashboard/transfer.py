@@ -3,8 +3,6 @@ download a point's reply bundle (as a .zip of the reply folder)."""
 
 from __future__ import annotations
 
-import csv
-import functools
 import re
 import shutil
 import tempfile
@@ -21,31 +19,13 @@ from ..bundles import export_reply, import_bundle
 from ..limits import MAX_UPLOAD_BYTES
 from ..points import HubError
 from ..publish import FileIn, publish_material
-from .web import CsrfChecked, PageRoute, StaffUser, hub_of, lang_of, render
+from .web import CsrfChecked, PageRoute, StaffUser, choices, hub_of, lang_of, render
 
 router = APIRouter(route_class=PageRoute)
 CHUNK = 1024 * 1024
 MAX_UNZIPPED = 2 * MAX_UPLOAD_BYTES
 LIMIT_TEXT = f"{MAX_UPLOAD_BYTES // (1024 * 1024)} MB"
 _NUMBERS = re.compile(r"[0-9]+")
-
-
-# The point's reference lists (resources/data), read as files: the hub imports nothing of desktop/core.
-REFERENCE_DIR = Path(__file__).resolve().parents[2] / "resources" / "data"
-
-
-@functools.cache
-def _reference(name: str) -> tuple[tuple[str, str, str], ...]:
-    try:
-        with open(REFERENCE_DIR / f"{name}.csv", encoding="utf-8", newline="") as handle:
-            return tuple((r["code"], r["name_vi"], r.get("name_en") or r["name_vi"]) for r in csv.DictReader(handle))
-    except OSError:
-        return ()
-
-
-def choices(name: str, lang: str) -> list[tuple[str, str]]:
-    """(code, name in the page's language) of a reference list, e.g. material_kinds, topics."""
-    return [(code, en if lang == "en" else vi) for code, vi, en in _reference(name)]
 
 
 def _publish_page(request: Request, status: int = 200, **context: object) -> Response:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import functools
 import logging
 import secrets
 from collections.abc import Callable, Coroutine
@@ -105,6 +107,24 @@ class PageRoute(APIRoute):
                                                message_code=("bug", {"detail": type(exc).__name__}))
 
         return page_or_error
+
+
+# The point's reference lists (resources/data), read as files: the hub imports nothing of desktop/core.
+REFERENCE_DIR = Path(__file__).resolve().parents[2] / "resources" / "data"
+
+
+@functools.cache
+def _reference(name: str) -> tuple[tuple[str, str, str], ...]:
+    try:
+        with open(REFERENCE_DIR / f"{name}.csv", encoding="utf-8", newline="") as handle:
+            return tuple((r["code"], r["name_vi"], r.get("name_en") or r["name_vi"]) for r in csv.DictReader(handle))
+    except OSError:
+        return ()
+
+
+def choices(name: str, lang: str) -> list[tuple[str, str]]:
+    """(code, name in the page's language) of a reference list, e.g. material_kinds, topics."""
+    return [(code, en if lang == "en" else vi) for code, vi, en in _reference(name)]
 
 
 def hub_of(request: Request) -> Hub:
@@ -215,7 +235,7 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
         request=request, staff=getattr(request.state, "staff", None), lang=lang, t=t,
         csrf_field=CSRF_FIELD, csrf_token=staff_store.csrf_token(token) if token else "",
         here=_current_path(request), quote=quote, fmt_abs=fmt_abs, fmt_int=fmt_int,
-        fmt_rel=lambda text: fmt_rel(text, t), hub_tz=hub_tz_label(),
+        fmt_rel=lambda text: fmt_rel(text, t), hub_tz=hub_tz_label(), topic_names=dict(choices("topics", lang)),
         error_text=lambda error, /, **params: error_text(error, lang, params), **context)
     return HTMLResponse(body, status_code=status)
 

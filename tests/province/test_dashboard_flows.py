@@ -57,11 +57,13 @@ def _record_count(hub: HubProcess) -> int:
 def test_an_answer_from_the_dashboard_reaches_the_point_by_network(hub: HubProcess, tmp_path: Path) -> None:
     point = make_point(tmp_path, "XA-01")
     enroll(hub, point)
-    assert point.cli("feedback", "add", "Bản Phăng cần thêm một máy tính", "--village", "Bản Phăng").code == 0
+    assert point.cli("feedback", "add", "Bản Phăng cần thêm một máy tính", "--village", "Bản Phăng",
+                     "--topic", "digital-skills").code == 0
     assert point.cli("sync").code == 0
     web = _staff(hub)
     overview = web.get("/").text
     assert "1 ý kiến chưa trả lời" in overview
+    assert "Chủ đề: Kỹ năng số" in web.get("/opinions").text and "Thôn: Bản Phăng" in web.get("/opinions").text
     fid = _opinion_form(web, "XA-01")
     _answer(web, "XA-01", fid, "Tỉnh sẽ cấp thêm 2 máy vào tháng 12.")
     answered = web.get("/opinions?point=XA-01&status=answered").text
