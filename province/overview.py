@@ -287,7 +287,10 @@ def answer_opinion(db: Database, point_code: str, feedback_id: str, text: str, a
     if exists is None:
         raise HubError("opinion-not-found", point=point_code)
     answer_id = str(uuid.uuid4())
-    data = {"feedback_id": feedback_id, "text": text, "answered_by": answered_by, "answered_at": iso_now()}
+    # Milliseconds: the point shows the answer with the latest answered_at, and two answers
+    # may come within one second.
+    answered_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    data = {"feedback_id": feedback_id, "text": text, "answered_by": answered_by, "answered_at": answered_at}
     write_province_rows(db, [("feedback_answer", answer_id, data, 0)], target=point_code)
     return {"id": answer_id, "point": point_code, **data}
 

@@ -101,6 +101,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "recorded": ("Ghi lúc", "Recorded"),
     "answer": ("Trả lời", "Answer"),
     "answer_by": ("Trả lời bởi {user}, {when}", "Answered by {user}, {when}"),
+    "answers_count": ("{n} câu trả lời, điểm thấy câu mới nhất", "{n} answers; the point sees the latest"),
     "answer_send": ("Gửi trả lời", "Send answer"),
     "answer_again": ("Sửa / trả lời lại", "Change / answer again"),
     "answer_flow": ("Câu trả lời đến điểm ở lần đồng bộ mạng tới hoặc trong gói trả lời USB.",

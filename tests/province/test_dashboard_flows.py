@@ -65,7 +65,9 @@ def test_an_answer_from_the_dashboard_reaches_the_point_by_network(hub: HubProce
     assert "1 ý kiến chưa trả lời" in overview
     assert "Chủ đề: Kỹ năng số" in web.get("/opinions").text and "Thôn: Bản Phăng" in web.get("/opinions").text
     fid = _opinion_form(web, "XA-01")
-    _answer(web, "XA-01", fid, "Tỉnh sẽ cấp thêm 2 máy vào tháng 12.")
+    _answer(web, "XA-01", fid, "Tỉnh đang xem xét.")
+    _answer(web, "XA-01", fid, "Tỉnh sẽ cấp thêm 2 máy vào tháng 12.")  # a second answer, within the second
+    assert "2 câu trả lời, điểm thấy câu mới nhất" in web.get("/opinions?point=XA-01").text
     answered = web.get("/opinions?point=XA-01&status=answered").text
     assert "Tỉnh sẽ cấp thêm 2 máy vào tháng 12." in answered and "Trả lời bởi anna" in answered
     assert "ý kiến chưa trả lời" not in web.get("/").text
