@@ -312,3 +312,18 @@ def test_a_revoked_point_shows_its_revoked_key_and_is_not_counted_as_overdue(sit
         engine.dispose()
     row = re.search(r'<tr id="point-XA-06" class="([^"]*)"', web.get("/").text).group(1)
     assert "revoked" in row and "stale" not in row
+
+
+def test_every_word_on_the_pages_has_vietnamese_and_english() -> None:
+    from province.dashboard.i18n import TEXT
+
+    folder = Path(__file__).resolve().parents[2] / "province" / "dashboard" / "templates"
+    mine = [p for p in folder.glob("*.html") if not p.name.startswith("report")]
+    used = {key for p in mine for key in re.findall(r"""\bt\(\s*["']([a-z_]+)["']""", p.read_text("utf-8"))}
+    dynamic = {f"nav_{k}" for k in ("province", "opinions", "publish", "bundles", "reports")} | {
+        f"status_{s}" for s in ("active", "pending", "revoked")} | {"transport_network", "transport_usb"} | {
+        f"contact_{c}" for c in ("network", "usb-import", "usb-reply")} | {"op_answered", "op_unanswered"}
+    missing = sorted(k for k in used | dynamic if k not in TEXT and not k.endswith("_"))
+    assert missing == []
+    assert all(vi.strip() and en.strip() for vi, en in TEXT.values())
+    assert len(used) > 60
