@@ -96,6 +96,11 @@ def build_parser() -> Parser:
     ua.add_argument("username", help="2-32 letters, digits, . _ or -")
     ua.add_argument("--role", required=True, choices=["staff", "admin"], help="staff or admin")
     ua.set_defaults(handler=cmd_user_add)
+    up = usub.add_parser("passwd", help="set a new password (stdin); unlocks the account, ends its sessions")
+    up.add_argument("username")
+    up.set_defaults(handler=cmd_user_passwd)
+    ul = usub.add_parser("list", help="dashboard accounts with role and lock state")
+    ul.set_defaults(handler=cmd_user_list)
 
     rp = sub.add_parser("report", help="the period report of the whole province or one point (json, xlsx, pdf)")
     rp.add_argument("--period", required=True, help="2026, 2026-H1, 2026-H2, 2026-Q3 or 2026-01-01..2026-06-30")
@@ -289,6 +294,28 @@ def cmd_user_add(args: argparse.Namespace) -> int:
         result = add_user(hub.db, args.username, password, args.role)
     emit(args, result, t(args, f"Đã tạo tài khoản {result['username']} ({result['role']}).",
                          f"Account {result['username']} ({result['role']}) created."))
+    return 0
+
+
+def cmd_user_passwd(args: argparse.Namespace) -> int:
+    from .staff import set_password
+
+    password = read_password(args)
+    with open_hub(args) as hub:
+        result = set_password(hub.db, args.username, password)
+    emit(args, result, t(args, f"Đã đổi mật khẩu của {result['username']} (mở khóa, đăng xuất mọi phiên).",
+                         f"New password for {result['username']} (unlocked, every session ended)."))
+    return 0
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    from .staff import list_users
+
+    with open_hub(args) as hub:
+        users = list_users(hub.db)
+    emit(args, users, lambda: "\n".join(
+        f"{u['username']}\t{u['role']}" + (t(args, "\tđang khóa", "\tlocked") if u["locked"] else "") for u in users)
+        or t(args, "Chưa có tài khoản nào.", "No accounts yet."))
     return 0
 
 

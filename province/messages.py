@@ -82,6 +82,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "Role \"{role}\" is not valid (staff or admin)."),
     "staff-password-short": ("Mật khẩu phải có ít nhất {min} ký tự.", "The password needs at least {min} characters."),
     "staff-username-taken": ("Đã có tài khoản \"{username}\".", "There is already an account \"{username}\"."),
+    "staff-not-found": ("Không có tài khoản \"{username}\".", "There is no account \"{username}\"."),
     "password-missing": ("Hãy nhập mật khẩu (một dòng trên đầu vào chuẩn).",
                          "Give the password (one line on standard input)."),
     "password-mismatch": ("Hai lần nhập mật khẩu không khớp.", "The two passwords differ."),

@@ -108,6 +108,29 @@ def add_user(db: Database, username: str, password: str, role: str) -> dict[str,
     return {"username": username, "role": role}
 
 
+def set_password(db: Database, username: str, password: str) -> dict[str, str]:
+    """A new password (forgotten, or after a lockout): unlocks the account and ends its sessions."""
+    if not MIN_PASSWORD <= len(password or "") <= MAX_PASSWORD:
+        raise HubError("staff-password-short", min=MIN_PASSWORD)
+    hashed = hash_password(password)
+    with db.write() as conn:
+        done = conn.execute(update(staff_user).where(staff_user.c.username == username).values(
+            password_hash=hashed, failed_attempts=0, locked_until=None))
+        if not done.rowcount:
+            raise HubError("staff-not-found", username=username)
+        conn.execute(delete(staff_session).where(staff_session.c.username == username))
+    return {"username": username}
+
+
+def list_users(db: Database) -> list[dict[str, object]]:
+    """Accounts with role and whether they are locked now."""
+    now = _iso(datetime.now(UTC))
+    with db.read() as conn:
+        rows = conn.execute(select(staff_user).order_by(staff_user.c.username)).all()
+    return [{"username": r.username, "role": r.role, "created_at": r.created_at, "active": bool(r.active),
+             "locked": bool(r.locked_until and r.locked_until > now)} for r in rows]
+
+
 def login(db: Database, username: str, password: str, now: datetime | None = None) -> Session:
     """Check credentials and open a session; after MAX_FAILURES wrong passwords the account
     is locked for LOCK_MINUTES (even the right password is refused meanwhile)."""

@@ -327,3 +327,28 @@ def test_every_word_on_the_pages_has_vietnamese_and_english() -> None:
     assert missing == []
     assert all(vi.strip() and en.strip() for vi, en in TEXT.values())
     assert len(used) > 60
+
+
+def test_user_passwd_unlocks_and_ends_sessions_and_user_list_shows_locks(site: HubProcess) -> None:
+    import json
+    import subprocess
+
+    def hub_cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
+        return subprocess.run([*site._base(), *args], input=stdin, capture_output=True,  # noqa: SLF001
+                              text=True, encoding="utf-8", timeout=60)
+
+    add_staff(site, "dung", "mật-khẩu-của-dũng", "staff")
+    before = Web(site.url)
+    assert before.login("dung", "mật-khẩu-của-dũng").status_code == 303
+    for _ in range(5):
+        Web(site.url).login("dung", "sai-rồi-sai-rồi")
+    listed = {u["username"]: u for u in json.loads(hub_cli("--json", "user", "list").stdout)}
+    assert listed["dung"]["locked"] is True and listed["dung"]["role"] == "staff"
+    assert listed["anna"]["locked"] is False
+    done = hub_cli("user", "passwd", "dung", stdin="mật-khẩu-mới-của-dũng\n")
+    assert done.returncode == 0, done.stderr
+    assert before.get("/").status_code == 303  # the old session is over
+    assert Web(site.url).login("dung", "mật-khẩu-của-dũng").status_code == 401
+    assert Web(site.url).login("dung", "mật-khẩu-mới-của-dũng").status_code == 303
+    unknown = hub_cli("user", "passwd", "ai-do", stdin="mật-khẩu-dài-dài\n")
+    assert unknown.returncode == 1 and "Không có tài khoản \"ai-do\"." in unknown.stderr
