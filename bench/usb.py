@@ -127,6 +127,7 @@ def bench_media(tmp: Path, total_mb: int, count: int, repeats: int) -> dict:
             # The reply carries the published files (the point reported cursor 0 and lacks them).
             reply = timed(rows["reply"], lambda: export_reply(hub, "XA-MEDIA", stick))
             assert reply["media_bytes"] == sum(f.stat().st_size for f in published), reply
+            log(json.dumps({k: v for k, v in reply.items() if k != "bundle"}))
             with Workspace.open(paths) as ws:
                 for p in published:
                     ws.media.path_of(_sha(p)).unlink(missing_ok=True)
