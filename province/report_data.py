@@ -19,7 +19,8 @@ and every figure is as of each point's last sync.
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+import threading
+from collections import Counter, OrderedDict, defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -209,18 +210,8 @@ class _Counts:
         self.q, self.span, self.origins = _Sql(conn), span, origins
         self.q.joins_by_hash()
         self.p = {"origins": origins or ["\x00none"], "lo": span.lo, "hi": span.hi}
-        self._visits: Any = None
 
     # visits ----------------------------------------------------------------------------------
-    def visits(self) -> tuple[dict[str, Counter], dict[str, dict[str, Counter]], dict[str, Counter]]:
-        """(total per origin, {dimension: per-origin counters}, per-origin purposes); counted once,
-        or taken from the threads that counted them (see _report)."""
-        if self._visits is None:
-            self._visits = (*self.visit_dims(), self.visit_purposes())
-        elif callable(self._visits):
-            self._visits = self._visits()
-        return self._visits
-
     def visit_dims(self) -> tuple[dict[str, Counter], dict[str, dict[str, Counter]]]:
         """Live visits of the period per origin, and per sex, age band, ethnicity and village."""
         q = self.q
@@ -488,7 +479,7 @@ def _sum(per_origin: dict[str, Counter], origins: list[str]) -> Counter:
 class _Builder:
     """Turns the per-origin figures into the report's tables for a set of points."""
 
-    def __init__(self, counts: _Counts, span: Span) -> None:
+    def __init__(self, counts: _Merged, span: Span) -> None:
         self.c, self.span = counts, span
 
     def build(self, origins: list[str]) -> tuple[list[dict[str, Any]], dict[str, dict[str, int]]]:
@@ -523,7 +514,7 @@ class _Builder:
         village["columns"] = village["columns"][1:]
         for row in village["rows"]:
             del row["code"]
-        target_tables = self._targets(origins, total)
+        target_tables = self._targets(origins)
         summary_rows = [
             {"code": "visits", "name": "Lượt người dân được phục vụ", "value": visit_total},
             {"code": "material-uses", "name": "Lượt sử dụng tài liệu", "value": use_totals["uses"]},
@@ -698,12 +689,9 @@ class _Builder:
             "rows": rows, "totals": totals, "note": None,
         }]
 
-    def _targets(self, origins: list[str], period_visits: dict[str, Counter]) -> list[dict[str, Any]]:
+    def _targets(self, origins: list[str]) -> list[dict[str, Any]]:
         year = self.span.end.year
-        whole_year = self.span.lo == f"{year:04d}-01-01" and self.span.hi == f"{year:04d}-12-31"
-        visits = ({o: c["visits"] for o, c in period_visits.items()} if whole_year
-                  else self.c.visits_in_year(year))
-        targets, actuals = self.c.targets(year), self.c.actuals(year, visits)
+        targets, actuals = self.c.targets(), self.c.actuals()
         rows = []
         for item in reference.load_list("plan_indicators"):
             given = [targets[o][item.code] for o in origins if item.code in targets.get(o, {})]
@@ -746,6 +734,118 @@ def _in_own_read(db: Database, span: Span, origins: list[str], count: Any) -> An
         return count(_Counts(conn, span, origins))
 
 
+@dataclass
+class _Slice:
+    """Everything counted for one point over one period; the tables are sums of slices."""
+
+    visits: Counter
+    by: dict[str, Counter]
+    purposes: Counter
+    uses: list[tuple[str, str | None, str, int, int]]
+    kinds: Counter
+    langs: Counter
+    trainings: Counter
+    attended: list[tuple[str | None, str, int]]
+    people: dict[str, tuple[Any, Any, Any]]
+    opinions: dict[str | None, Counter]
+    targets: dict[str, float]
+    actuals: Counter
+
+
+def _count_slices(db: Database, conn: Connection, span: Span, origins: list[str]) -> dict[str, _Slice]:
+    """Count these points' figures. The two passes over the visits (the most rows by far) run on
+    their own connections while this one counts the rest: on SQLite each query uses one core."""
+    year = span.end.year
+    whole_year = span.lo == f"{year:04d}-01-01" and span.hi == f"{year:04d}-12-31"
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="report") as pool:
+        dims = pool.submit(_in_own_read, db, span, origins, _Counts.visit_dims)
+        purposes = pool.submit(_in_own_read, db, span, origins, _Counts.visit_purposes)
+        c = _Counts(conn, span, origins)
+        uses: dict[str, list] = defaultdict(list)
+        for origin, *use in c.material_use():
+            uses[origin].append(tuple(use))
+        kinds, langs = c.materials_added()
+        t_count, attended, people = c.trainings()
+        opinions = c.opinions()
+        targets = c.targets(year)
+        year_visits = None if whole_year else c.visits_in_year(year)
+        total, by = dims.result()
+        if year_visits is None:
+            year_visits = {o: n["visits"] for o, n in total.items()}
+        actuals = c.actuals(year, year_visits)
+        per_purpose = purposes.result()
+    return {o: _Slice(total[o], {d: by[d][o] for d in by}, per_purpose[o], uses[o], kinds[o], langs[o],
+                      t_count[o], attended[o], people[o], opinions[o], targets.get(o, {}), actuals[o])
+            for o in origins}
+
+
+class _Merged:
+    """The slices of the report's points, seen per origin as _Builder reads them."""
+
+    def __init__(self, conn: Connection, span: Span, origins: list[str], slices: dict[str, _Slice]) -> None:
+        self.conn, self.span, self.origins, self.s = conn, span, origins, slices
+
+    def visits(self) -> tuple[dict[str, Counter], dict[str, dict[str, Counter]], dict[str, Counter]]:
+        dims = ("sex", "age_band", "ethnicity", "village")
+        return ({o: s.visits for o, s in self.s.items()},
+                {d: {o: s.by.get(d, Counter()) for o, s in self.s.items()} for d in dims},
+                {o: s.purposes for o, s in self.s.items()})
+
+    def material_use(self) -> list[tuple[str, str, str | None, str, int, int]]:
+        return [(o, *use) for o, s in self.s.items() for use in s.uses]
+
+    def materials_info(self, ids: set[str]) -> dict[str, dict[str, Any]]:
+        return _Counts(self.conn, self.span, self.origins).materials_info(ids)
+
+    def materials_added(self) -> tuple[dict[str, Counter], dict[str, Counter]]:
+        return {o: s.kinds for o, s in self.s.items()}, {o: s.langs for o, s in self.s.items()}
+
+    def trainings(self) -> tuple[dict[str, Counter], dict[str, list], dict[str, dict]]:
+        return ({o: s.trainings for o, s in self.s.items()}, {o: s.attended for o, s in self.s.items()},
+                {o: s.people for o, s in self.s.items()})
+
+    def opinions(self) -> dict[str, dict[str | None, Counter]]:
+        return {o: s.opinions for o, s in self.s.items()}
+
+    def targets(self) -> dict[str, dict[str, float]]:
+        return {o: s.targets for o, s in self.s.items()}
+
+    def actuals(self) -> dict[str, Counter]:
+        return {o: s.actuals for o, s in self.s.items()}
+
+
+# A point's slice is kept while neither its stream nor the province's moves (every record
+# written moves its origin's stream: a sync, a USB import, a publication, an answer), so
+# after one point syncs the province's report counts that point again, not all 200.
+_SLICES: OrderedDict[tuple[Any, ...], _Slice] = OrderedDict()
+_SLICES_LOCK = threading.Lock()
+SLICE_CACHE = 4000
+
+
+def _versions(conn: Connection, origins: list[str]) -> dict[str, tuple[int, int]]:
+    last = dict(conn.execute(select(stream.c.origin, stream.c.last_seq).where(
+        stream.c.origin.in_([*origins, wire.PROVINCE_STREAM]))).all())
+    province = int(last.get(wire.PROVINCE_STREAM) or 0)
+    return {o: (int(last.get(o) or 0), province) for o in origins}
+
+
+def _slices(db: Database, conn: Connection, span: Span, origins: list[str]) -> dict[str, _Slice]:
+    versions = _versions(conn, origins)  # read before counting: a slice is never older than its key
+    keys = {o: (db.url, span.lo, span.hi, o, versions[o]) for o in origins}
+    with _SLICES_LOCK:
+        found = {o: _SLICES[k] for o, k in keys.items() if k in _SLICES}
+        for o in found:
+            _SLICES.move_to_end(keys[o])
+    missing = [o for o in origins if o not in found]
+    fresh = _count_slices(db, conn, span, missing) if missing else {}
+    with _SLICES_LOCK:
+        for o, one in fresh.items():
+            _SLICES[keys[o]] = one
+        while len(_SLICES) > SLICE_CACHE:
+            _SLICES.popitem(last=False)
+    return {o: found.get(o) or fresh[o] for o in origins}
+
+
 def _report(db: Database, span: Span, code: str | None, now: datetime | None) -> dict[str, Any]:
     with db.read() as conn:
         points = _points(conn)
@@ -755,14 +855,8 @@ def _report(db: Database, span: Span, code: str | None, now: datetime | None) ->
             if not points:
                 raise HubError("point-not-found", code=code)
         origins = [p["code"] for p in points]
-        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="report") as pool:
-            # The two passes over the visits (the most rows by far) run on their own connections
-            # while this one counts the rest: on SQLite each query uses one core.
-            dims = pool.submit(_in_own_read, db, span, origins, _Counts.visit_dims)
-            purposes = pool.submit(_in_own_read, db, span, origins, _Counts.visit_purposes)
-            counts = _Counts(conn, span, origins)
-            counts._visits = lambda: (*dims.result(), purposes.result())
-            tables, per = _Builder(counts, span).build(origins)
+        merged = _Merged(conn, span, origins, _slices(db, conn, span, origins))
+        tables, per = _Builder(merged, span).build(origins)
     generated = (now or datetime.now()).isoformat(timespec="seconds")
     period = {"label": span.label, "start": span.lo, "end": span.hi, "days": (span.end - span.start).days + 1}
     empty = not any(r["value"] for r in tables[0]["rows"])

@@ -149,6 +149,27 @@ def test_the_province_report_is_the_sum_of_the_points_reports(province, text):
         assert row["last_contact"]  # every point synced
 
 
+def test_after_a_sync_the_report_counts_that_point_again(province):
+    """Reports are counted per point and kept while the point's data does not move: a new sync
+    must show up, and the other points' figures stay right."""
+    _hub, db, points = province
+    before = province_report(db, parse_period("2026"))
+    with points[2].open() as ws:
+        ws.visits.add(["legal", "health"], sex="female", visited_at="2026-05-04T09:30:00")
+    assert points[2].cli("sync").code == 0
+    after = province_report(db, parse_period("2026"))
+    visits = [next(r["value"] for r in rep["tables"][0]["rows"] if r["code"] == "visits") for rep in (before, after)]
+    assert visits[1] == visits[0] + 1
+    assert after["tables"][-1]["rows"][2]["visits"] == before["tables"][-1]["rows"][2]["visits"] + 1
+    assert after["tables"][-1]["rows"][:2] == before["tables"][-1]["rows"][:2]
+    summed: Counter = Counter()
+    for p in points:
+        summed.update(_numbers(_own_report(p, "2026")))
+    assert {k: v for k, v in _numbers(after).items() if v and k[0] != "targets"} == \
+        {k: v for k, v in summed.items() if v and k[0] != "targets"}
+    assert point_report(db, parse_period("2026"), points[2].code)["tables"] == _own_report(points[2], "2026")["tables"]
+
+
 def test_the_report_says_what_the_province_does_not_hold(province):
     _hub, db, _points = province
     report = province_report(db, parse_period("2026"))
