@@ -20,8 +20,9 @@ own Workspace, so it may run on a worker thread; one USB or network sync at a ti
 - `import_from(ws_or_paths, stick_root_or_bundle, progress=None) -> dict`: verify and
   apply this point's reply bundle(s) found on the stick (or one bundle folder). Summary
   keys: bundles (one dict each: bundle, applied, unchanged, conflicts, received,
-  recovered, media_files, media_bytes), applied, recovered, media_files, acked_seq,
-  local_seq, delivered (nothing waits for the province). An applied reply is removed
+  recovered, media_files, media_bytes), and over them all: bundle (the last), applied,
+  unchanged, conflicts, received, recovered, media_files, acked_seq, local_seq, waiting,
+  delivered (nothing of ours waits for the province). An applied reply is removed
   from the stick (best effort): the province can always write a new one.
 - `pending_on(stick_root, point) -> list[dict]`: reply bundles on the stick waiting for
   this point (unverified manifests): bundle, seq_from, seq_to, acked_seq, records,
@@ -300,8 +301,13 @@ def import_from(ws_or_paths: Workspace | Paths, stick_root: Path,
             bundle.remove(target)
         acked = int(store.get_meta(session.M_ACKED) or 0)
         waiting = changes.waiting_count(store, acked, code)
-        return {"point": code, "bundles": results, "applied": sum(r["applied"] for r in results),
-                "unchanged": sum(r["unchanged"] for r in results),
+        received: dict[str, int] = {}
+        for r in results:
+            for table, n in r["received"].items():
+                received[table] = received.get(table, 0) + n
+        return {"point": code, "bundle": results[-1]["bundle"], "bundles": results,
+                "applied": sum(r["applied"] for r in results), "unchanged": sum(r["unchanged"] for r in results),
+                "conflicts": sum(r["conflicts"] for r in results), "received": received,
                 "recovered": sum(r["recovered"] for r in results),
                 "media_files": sum(r["media_files"] for r in results), "acked_seq": acked,
                 "local_seq": store.max_seq(), "waiting": waiting, "delivered": waiting == 0}
