@@ -11,15 +11,18 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from desktop.core.errors import PointError
 from desktop.core.paths import Paths
-from desktop.sync import service
-from desktop.sync.client import CancelToken
-from desktop.sync.session import Progress, SyncResult
+
+if TYPE_CHECKING:  # the sync modules (and their HTTP stack) load on the first job, not at start-up
+    from desktop.sync import service
+    from desktop.sync.client import CancelToken
+    from desktop.sync.session import Progress, SyncResult
 
 log = logging.getLogger("point.ui.sync")
 PROBE_TIMEOUT_S = 3.0
@@ -28,6 +31,13 @@ FIRST_STATUS_MS = 3_000  # after start-up, so the probe never competes with the 
 NOT_FAILURES = ("sync-cancelled", "sync-busy")
 
 _running: set[QThread] = set()
+
+
+def _service() -> ModuleType:
+    """desktop.sync.service, imported on first use (often on a worker thread)."""
+    from desktop.sync import service
+
+    return service
 
 
 class Job(QThread):
@@ -168,7 +178,7 @@ class SyncController(QObject):
             return
         paths = self.paths
         self._status_job = start_job(
-            lambda _report: service.sync_status(paths, probe=True, timeout=PROBE_TIMEOUT_S),
+            lambda _report: _service().sync_status(paths, probe=True, timeout=PROBE_TIMEOUT_S),
             done=self._status_read, failed=self._status_failed)
 
     def _status_read(self, status: service.SyncStatus) -> None:
@@ -198,12 +208,14 @@ class SyncController(QObject):
             return False
         self.timer.stop()
         self.next_at = None
+        from desktop.sync.client import CancelToken
+
         token = self._token = CancelToken()
         paths = self.paths
         self._auto = auto
         # Bound methods of this UI-thread object, so Qt queues the calls to the UI thread.
         self._sync_job = start_job(
-            lambda report: service.run_sync(paths, progress=report, cancel=token),
+            lambda report: _service().run_sync(paths, progress=report, cancel=token),
             done=self._succeeded, failed=self._failed, progressed=self._progressed)
         log.info("%s sync started", "automatic" if auto else "manual")
         self.sync_started.emit()
@@ -241,7 +253,7 @@ class SyncController(QObject):
     def _schedule(self) -> None:
         if self.stopped:
             return
-        seconds = service.next_attempt_in(self.failures)
+        seconds = _service().next_attempt_in(self.failures)
         self.next_at = time.monotonic() + seconds
         self.timer.start(int(seconds * 1000))
 

@@ -24,16 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.sync.service import SyncStatus
-from desktop.sync.session import Progress
-
 from .appearance import scaled
 from .home import format_sync_time
 from .i18n import explain, locale
 from .sync_controller import Outcome, SyncController
-from .usb_panel import UsbPanel
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the sync client's HTTP stack and the USB tab load with the page, not at start-up
+    from desktop.sync.service import SyncStatus
+    from desktop.sync.session import Progress
+
     from .main_window import MainWindow
 
 WARNING_STYLE = "color: #a40000; font-weight: bold;"
@@ -114,6 +113,8 @@ class SyncPage(QWidget):
         layout.addStretch(1)
         scroll = QScrollArea(frameShape=QFrame.Shape.NoFrame, widgetResizable=True)
         scroll.setWidget(body)
+        from .usb_panel import UsbPanel
+
         self.usb = UsbPanel(controller.paths)
         self.usb.changed.connect(controller.refresh)
         controller.status_changed.connect(self._status_for_usb)
