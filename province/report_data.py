@@ -349,7 +349,8 @@ class _Counts:
     # opinions ----------------------------------------------------------------------------------
     def opinions(self) -> dict[str, dict[str | None, Counter]]:
         """Per origin, per topic, per effective status, by the point's own rule (Feedback.list):
-        answered once a live answer to it exists, else the status the point last sent."""
+        answered once a live answer to it exists, else sent (the province holds it, so the point
+        counts it as sent once the hub's acknowledgement reaches it)."""
         q = self.q
         created = f"substr({q.f('f', 'created_at')}, 1, 10)"
         # An answer is the point's own row or the province's (published for it).
@@ -361,7 +362,7 @@ class _Counts:
                 f"SELECT f.origin, {q.f('f', 'topic')}, CASE WHEN {has_answer} THEN 1 ELSE 0 END, "
                 f"{q.f('f', 'status')}, count(*) FROM {q.rows('feedback')} f "
                 f"WHERE {created} >= :lo AND {created} <= :hi GROUP BY 1, 2, 3, 4", **self.p):
-            effective = "answered" if answered else ("sent" if status == "answered" else status)
+            effective = "answered" if answered else ("sent" if status in STATUSES else status)
             cells[origin][topic][effective] += _int(n)
         return cells
 

@@ -1,7 +1,9 @@
 """Opinions (ý kiến, phản ánh tâm tư nguyện vọng) carried from villagers up to the province.
 
-Status: `new` when recorded, `sent` once the province has it (the sync marks it), and
-`answered` when an answer row (`feedback_answer`, written by the province) has arrived.
+Status: `new` when recorded, `sent` once the province has it, and `answered` when an answer
+row (`feedback_answer`, written by the province) has arrived. `sent` is read from the sync's
+acknowledgement (the row's seq is at or below the seq the province acknowledged, by network or
+USB), so delivery needs no extra write that would itself wait to be sent.
 """
 
 from __future__ import annotations
@@ -20,6 +22,14 @@ MAX_VILLAGE = 100
 CHANNELS = ("operator", "kiosk")
 STATUSES = ("new", "sent", "answered")
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+ACKED_META = "acked_seq"  # the sync's record of what the province acknowledged (desktop/sync/session.py)
+# The status a user sees: an answer that arrived means answered; a row the province acknowledged
+# (or one marked sent/answered earlier) means sent.
+EFFECTIVE_STATUS = (
+    "CASE WHEN a.text IS NOT NULL THEN 'answered' "
+    "WHEN f.status IN ('sent', 'answered') OR f.seq <= coalesce("
+    f"(SELECT CAST(value AS INTEGER) FROM meta WHERE key = '{ACKED_META}'), 0) THEN 'sent' "
+    "ELSE f.status END")
 
 
 @dataclass(frozen=True)
@@ -89,8 +99,7 @@ class Feedback:
         """Opinions newest first, each with its latest answer; optionally one status only."""
         if status is not None and status not in STATUSES:
             raise ValidationError("feedback-status-unknown", field="status", value=status)
-        effective = ("CASE WHEN a.text IS NOT NULL THEN 'answered' "
-                     "WHEN f.status = 'answered' THEN 'sent' ELSE f.status END")
+        effective = EFFECTIVE_STATUS
         sql = (f"SELECT f.*, {effective} AS effective, a.text AS a_text, "
                "a.answered_by AS a_by, a.answered_at AS a_at FROM feedback f "
                "LEFT JOIN feedback_answer a ON a.id = (SELECT id FROM feedback_answer x "
@@ -107,8 +116,9 @@ class Feedback:
     def get(self, feedback_id: str) -> Opinion | None:
         """One opinion with its latest answer."""
         rows = self.store.query(
-            "SELECT f.*, a.text AS a_text, a.answered_by AS a_by, a.answered_at AS a_at "
-            "FROM feedback f LEFT JOIN feedback_answer a ON a.id = (SELECT id FROM feedback_answer x "
+            f"SELECT f.*, {EFFECTIVE_STATUS} AS effective, a.text AS a_text, a.answered_by AS a_by, "
+            "a.answered_at AS a_at FROM feedback f "
+            "LEFT JOIN feedback_answer a ON a.id = (SELECT id FROM feedback_answer x "
             "WHERE x.feedback_id = f.id AND x.deleted = 0 ORDER BY x.answered_at DESC LIMIT 1) "
             "WHERE f.id = ? AND f.deleted = 0", (feedback_id,))
         return self._to_opinion(rows[0]) if rows else None
@@ -116,7 +126,7 @@ class Feedback:
     @staticmethod
     def _to_opinion(row: Any) -> Opinion:
         answer = Answer(row["a_text"], row["a_by"], row["a_at"]) if row["a_text"] is not None else None
-        status = "answered" if answer else ("sent" if row["status"] == "answered" else row["status"])
+        status = row["effective"]
         return Opinion(
             id=row["id"], text=row["text"], topic=row["topic"], village=row["village"],
             participant_id=row["participant_id"], author_name=row["author_name"],

@@ -26,7 +26,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from . import reference
-from .feedback import STATUSES
+from .feedback import EFFECTIVE_STATUS, STATUSES
 from .materials import USE_CHANNELS
 from .periods import Period
 from .schema import VISIT_DAY_TALLY_KEY
@@ -290,10 +290,10 @@ class ReportData:
 
     # -- opinions (ý kiến) -------------------------------------------------------------------
     def opinions(self) -> tuple[int, list[dict[str, Any]]]:
-        # The same effective status as Feedback.list: an answer that arrived means answered.
-        effective = ("CASE WHEN EXISTS (SELECT 1 FROM feedback_answer a WHERE a.feedback_id = f.id "
-                     "AND a.deleted = 0) THEN 'answered' WHEN f.status = 'answered' THEN 'sent' "
-                     "ELSE f.status END")
+        # The same effective status as Feedback.list (answered / sent once acknowledged / new).
+        effective = EFFECTIVE_STATUS.replace(
+            "a.text IS NOT NULL", "EXISTS (SELECT 1 FROM feedback_answer a WHERE a.feedback_id = f.id "
+            "AND a.deleted = 0)")
         cells: dict[str | None, Counter] = defaultdict(Counter)
         for topic, status, n in self.store.conn.execute(
                 f"SELECT f.topic, {effective}, count(*) FROM feedback f WHERE f.deleted = 0 "

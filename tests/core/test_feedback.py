@@ -70,3 +70,17 @@ def test_status_moves_from_new_to_sent_to_answered(workspace):
     assert fb.get(a).answer.text == "Đã mở lớp."
     with pytest.raises(ValidationError):
         fb.list("lost")
+
+
+def test_an_opinion_the_province_acknowledged_shows_as_sent(workspace):
+    # The sync records what the province acknowledged (network or USB) as the meta `acked_seq`;
+    # opinions at or below it are sent, later ones are still new, and nothing is rewritten for it.
+    fb, store = workspace.feedback, workspace.store
+    first = fb.add("Xin mở lớp dạy dùng điện thoại")
+    delivered_up_to = int(store.get("feedback", first)["seq"])
+    store.set_meta("acked_seq", str(delivered_up_to))
+    later = fb.add("Loa truyền thanh bản Huổi Só bị hỏng")
+    assert fb.get(first).status == "sent" and fb.get(later).status == "new"
+    assert fb.counts() == {"new": 1, "sent": 1, "answered": 0}
+    assert [o.id for o in fb.list("sent")] == [first] and [o.id for o in fb.list("new")] == [later]
+    assert store.get("feedback", first)["seq"] == delivered_up_to  # no extra change waiting to be sent
