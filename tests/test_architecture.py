@@ -21,7 +21,8 @@ REPO = Path(__file__).resolve().parents[1]
 QT_PACKAGES = {"PySide6", "shiboken6", "PyQt5", "PyQt6", "PySide2"}
 SQL_DRIVERS = {"sqlite3", "sqlite_utils", "sqlalchemy", "apsw"}
 # The hub's shells (HTTP app, command line, dashboard): they call the hub's services.
-PROVINCE_SHELLS = ("province/app.py", "province/cli.py", "province/dashboard*", "province/web*")
+PROVINCE_SHELLS = ("province/app.py", "province/cli.py", "province/dashboard*", "province/dashboard/*",
+                   "province/web*", "province/web/*")
 # Where the point keeps no SQL at all: it calls desktop/core.
 DESKTOP_NO_SQL = ("desktop/ui/*", "desktop/commands/*", "desktop/reports/*", "desktop/sync/*",
                   "desktop/cli.py")
