@@ -38,6 +38,19 @@ def log(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
+def cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) a process has used so far (Linux /proc)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def load() -> float:
+    return round(os.getloadavg()[0], 2)
+
+
 def pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))] if ordered else 0.0
@@ -69,7 +82,7 @@ def enroll(hub: HubProcess, paths: Paths, code: str, handle=None) -> None:  # no
     service.enroll(paths, enrol_code, hub.url)
 
 
-def raw_insert_seconds(paths: Paths, tmp: Path) -> tuple[float, int]:
+def raw_insert_seconds(paths: Paths, tmp: Path) -> tuple[float, float, int]:
     """Insert the point's visit rows into a fresh SQLite table of the same shape, one transaction."""
     src = sqlite3.connect(paths.database)
     ddl = src.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'visit'").fetchone()[0]
@@ -80,12 +93,12 @@ def raw_insert_seconds(paths: Paths, tmp: Path) -> tuple[float, int]:
     dest.execute("PRAGMA synchronous=NORMAL")
     dest.execute(ddl)
     marks = ", ".join("?" * len(rows[0]))
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     with dest:
         dest.executemany(f"INSERT INTO visit VALUES ({marks})", rows)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     dest.close()
-    return seconds, len(rows)
+    return seconds, cpu, len(rows)
 
 
 def bench_push_repeated(tmp: Path, rows: int, db_factory, repeats: int) -> dict:  # noqa: ANN001
@@ -109,16 +122,20 @@ def bench_push(tmp: Path, rows: int, db: str | None) -> dict:
     try:
         paths = make_point(tmp, "XA-PUSH", rows)
         enroll(hub, paths, "XA-PUSH")
-        raw, n = raw_insert_seconds(paths, tmp)
-        start = time.perf_counter()
+        raw, raw_cpu, n = raw_insert_seconds(paths, tmp)
+        load_before = load()
+        start, cpu, hub_cpu = time.perf_counter(), time.process_time(), cpu_s(hub.proc.pid)
         result = service.run_sync(paths)
         sync = time.perf_counter() - start
+        cpu, hub_cpu = time.process_time() - cpu, cpu_s(hub.proc.pid) - hub_cpu
         assert result.sent_rows == n + 1, result.sent_rows
     finally:
         hub.stop()
     return {"rows": n, "raw_insert_s": round(raw, 3), "sync_s": round(sync, 3),
             "raw_rows_per_s": round(n / raw), "sync_rows_per_s": round(n / sync),
-            "ratio": round(raw / sync, 3), "goal": ">= 0.25"}
+            "ratio": round(raw / sync, 3), "goal": ">= 0.25",
+            "raw_cpu_s": round(raw_cpu, 3), "point_cpu_s": round(cpu, 3), "hub_cpu_s": round(hub_cpu, 3),
+            "cpu_ratio": round(raw_cpu / (cpu + hub_cpu), 3), "load_before": load_before, "load_after": load()}
 
 
 def bench_idle(tmp: Path, sizes: list[int], repeats: int = 15) -> dict:
@@ -131,17 +148,22 @@ def bench_idle(tmp: Path, sizes: list[int], repeats: int = 15) -> dict:
             paths = make_point(tmp, code, size)
             enroll(hub, paths, code)
             service.run_sync(paths)
-            times, status_times = [], []
+            times, cpus, hub_cpus, status_times = [], [], [], []
             for _ in range(repeats):
-                start = time.perf_counter()
+                start, cpu, hub_cpu = time.perf_counter(), time.process_time(), cpu_s(hub.proc.pid)
                 result = service.run_sync(paths)
                 times.append(time.perf_counter() - start)
+                cpus.append(time.process_time() - cpu)
+                hub_cpus.append(cpu_s(hub.proc.pid) - hub_cpu)
                 assert result.sent_rows == 0
                 start = time.perf_counter()
                 service.sync_status(paths)
                 status_times.append(time.perf_counter() - start)
             out[size] = {"sync_median_ms": round(statistics.median(times) * 1000, 1),
                          "sync_p95_ms": round(pct(times, 0.95) * 1000, 1),
+                         "point_cpu_median_ms": round(statistics.median(cpus) * 1000, 1),
+                         "hub_cpu_median_ms": round(statistics.median(hub_cpus) * 1000, 1),
+                         "load": load(),
                          "status_median_ms": round(statistics.median(status_times) * 1000, 1)}
     finally:
         hub.stop()
@@ -177,17 +199,21 @@ def _crowd_worker(args: tuple[list[str], float]) -> dict:
         except Exception as exc:  # noqa: BLE001 - every error is counted and reported
             return time.perf_counter() - t0, 0, f"{type(exc).__name__}: {getattr(exc, 'code', exc)}"
 
+    cpu = time.process_time()
     with ThreadPoolExecutor(len(roots)) as pool:
         results = list(pool.map(one, roots))
-    return {"syncs": [r[0] for r in results], "rows": sum(r[1] for r in results),
+    return {"cpu_s": time.process_time() - cpu, "syncs": [r[0] for r in results], "rows": sum(r[1] for r in results),
             "errors": [r[2] for r in results if r[2]], "latencies": latencies}
 
 
-def _crowd_round(roots: list[Path], processes: int) -> dict:
+def _crowd_round(roots: list[Path], processes: int, hub_pid: int) -> dict:
     groups = [[str(r) for r in roots[i::processes]] for i in range(processes)]
     start_at = time.time() + 3.0
+    load_before = load()
     with ProcessPoolExecutor(processes) as pool:
+        hub_cpu = cpu_s(hub_pid)
         parts = list(pool.map(_crowd_worker, [(g, start_at) for g in groups]))
+        hub_cpu = cpu_s(hub_pid) - hub_cpu
     wall = max(max(p["syncs"]) for p in parts if p["syncs"])
     syncs = [s for p in parts for s in p["syncs"]]
     lat = [v for p in parts for v in p["latencies"]]
@@ -197,7 +223,9 @@ def _crowd_round(roots: list[Path], processes: int) -> dict:
             "wall_s": round(wall, 2), "rows": rows, "rows_per_s": round(rows / wall),
             "requests": len(lat), "requests_per_s": round(len(lat) / wall),
             "request_p50_ms": round(pct(lat, 0.5) * 1000, 1), "request_p99_ms": round(pct(lat, 0.99) * 1000, 1),
-            "sync_p50_s": round(pct(syncs, 0.5), 2), "sync_p99_s": round(pct(syncs, 0.99), 2)}
+            "sync_p50_s": round(pct(syncs, 0.5), 2), "sync_p99_s": round(pct(syncs, 0.99), 2),
+            "hub_cpu_s": round(hub_cpu, 2), "points_cpu_s": round(sum(p["cpu_s"] for p in parts), 2),
+            "load_before": load_before, "load_after": load()}
 
 
 def bench_crowd(tmp: Path, points: int, rows_each: int, backend: str, processes: int) -> dict:
@@ -217,8 +245,8 @@ def bench_crowd(tmp: Path, points: int, rows_each: int, backend: str, processes:
                 paths = make_point(tmp / backend, code, rows_each)
                 enroll(hub, paths, code, handle)
                 roots.append(paths.root)
-        first = _crowd_round(roots, processes)
-        idle = _crowd_round(roots, processes)
+        first = _crowd_round(roots, processes, hub.proc.pid)
+        idle = _crowd_round(roots, processes, hub.proc.pid)
     finally:
         hub.stop()
         if db:
