@@ -3,7 +3,8 @@
 1. media: files (default 4 x 128 MiB) through a bundle both ways: the point's export, the
    hub's import, the hub's reply export and the point's import, each against `cp` of the
    same bytes between the same folders (goal: >= 80 % of cp's throughput). cp does not
-   fsync; the bundle writer fsyncs every file, so "cp + sync" is given too.
+   fsync; the bundle writer fsyncs every file, so "cp + sync" is given too, and the time
+   of SHA-256 over the same bytes (what every import must do before using a file).
 2. records: N rows (default 100k) exported into a bundle by the point and imported by the
    hub, against a raw SQLite insert of the same rows into a table of the same shape
    (goal: within 2x, i.e. ratio raw / bundle >= 0.5, for each of export and import).
@@ -47,6 +48,7 @@ MiB = 1024 * 1024
 
 
 def timed(into: list[float], fn: Callable[[], dict]) -> dict:
+    os.sync()  # every step starts with nothing left to write back from the one before
     start = time.perf_counter()
     result = fn()
     into.append(time.perf_counter() - start)
@@ -57,6 +59,7 @@ def cp_seconds(sources: list[Path], dest: Path, sync: bool = False) -> float:
     """`cp` of the files into an empty folder (then `sync` of that file system when asked)."""
     shutil.rmtree(dest, ignore_errors=True)
     dest.mkdir(parents=True)
+    os.sync()
     start = time.perf_counter()
     subprocess.run(["cp", *map(str, sources), str(dest)], check=True)
     if sync:
@@ -104,7 +107,8 @@ def bench_media(tmp: Path, total_mb: int, count: int, repeats: int) -> dict:
     stored = [paths.media_file(s) for s in sorted({p.name for p in paths.media.glob("??/*")})]
     nbytes = sum(p.stat().st_size for p in stored)
     stick = tmp / "stick"
-    rows: dict[str, list[float]] = {k: [] for k in ("cp", "cp_sync", "export", "hub_import", "reply", "point_import")}
+    rows: dict[str, list[float]] = {k: [] for k in ("cp", "cp_sync", "sha256", "export", "hub_import", "reply",
+                                                    "point_import")}
     try:
         # The province's files for the other direction: published once (its own copies).
         published = random_files(tmp / "pub", count, size)
@@ -117,6 +121,7 @@ def bench_media(tmp: Path, total_mb: int, count: int, repeats: int) -> dict:
                 ws.store.set_meta("pull_cursor", "0")
             rows["cp"].append(cp_seconds(stored, tmp / "cp-dest"))
             rows["cp_sync"].append(cp_seconds(stored, tmp / "cp-dest", sync=True))
+            timed(rows["sha256"], lambda: {p.name: _sha(p) for p in stored})  # the verification alone
             out = timed(rows["export"], lambda: usb.export_to(paths, stick))
             assert out["media_bytes"] == nbytes, out
             # The hub imports into an empty media store each time (the files are new to it).
