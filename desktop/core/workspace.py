@@ -170,22 +170,7 @@ class Workspace:
 
     def home_figures(self, today: date | None = None) -> dict[str, Any]:
         """The figures the home page shows."""
-        today = today or date.today()
-        month_start = today.replace(day=1).isoformat()
-        s = self.store
-        return {
-            "materials": s.count("material"),
-            "visits_today": s.count("visit", "deleted = 0 AND day = ?", [today.isoformat()]),
-            "visits_month": s.count(
-                "visit", "deleted = 0 AND day >= ? AND day <= ?", [month_start, today.isoformat()]
-            ),
-            "trainings_year": s.count(
-                "training", "deleted = 0 AND start_date >= ?", [f"{today.year}-01-01"]
-            ),
-            "participants": s.count("participant"),
-            "feedback_open": s.count("feedback", "deleted = 0 AND status != 'answered'"),
-            "last_sync": s.get_meta("last_sync_at"),
-        }
+        return home_figures(self.store, today)
 
     def status(self) -> dict[str, Any]:
         """What `status --json` prints: counts, last sync, what the province acknowledged."""
@@ -201,6 +186,26 @@ class Workspace:
             "enrolled": bool(self.store.get_meta("hub_url")),
             "schema_version": self.store.scalar("PRAGMA user_version"),
         }
+
+
+def home_figures(store: Store, today: date | None = None) -> dict[str, Any]:
+    """The home page's figures, read from any open store (the UI reads them off its thread)."""
+    today = today or date.today()
+    month_start = today.replace(day=1).isoformat()
+    s = store
+    return {
+        "materials": s.count("material"),
+        "visits_today": s.count("visit", "deleted = 0 AND day = ?", [today.isoformat()]),
+        "visits_month": s.count(
+            "visit", "deleted = 0 AND day >= ? AND day <= ?", [month_start, today.isoformat()]
+        ),
+        "trainings_year": s.count(
+            "training", "deleted = 0 AND start_date >= ?", [f"{today.year}-01-01"]
+        ),
+        "participants": s.count("participant"),
+        "feedback_open": s.count("feedback", "deleted = 0 AND status != 'answered'"),
+        "last_sync": s.get_meta("last_sync_at"),
+    }
 
 
 def parse_iso_date(text: str, field: str) -> date:

@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_folder)
 
         self._make_actions()
-        self.add_page("home", lambda: self.tr("Home"), lambda: HomePage(self.workspace),
+        self.add_page("home", lambda: self.tr("Home"), lambda: HomePage(self.workspace, figures_in_background=True),
                       glyph_icon("⌂"))
         from . import daily_pages  # visits, participants, trainings, opinions
 

@@ -1,6 +1,6 @@
 from datetime import date, timedelta
 
-from desktop.ui import i18n
+from desktop.ui import background, i18n
 from desktop.ui.home import HomePage
 
 from .conftest import insert_visit
@@ -42,6 +42,26 @@ def test_refreshes_when_shown_again(ui, qtbot, workspace):
     insert_visit(workspace, date.today())
     page.show()
     qtbot.waitUntil(lambda: page.figure_text("visits_today") == "1")
+
+
+def test_main_window_home_counts_off_the_ui_thread_and_shows_the_same_figures(ui, qtbot, workspace):
+    today = date.today()
+    for hour in (8, 9):
+        insert_visit(workspace, today, hour)
+    page = HomePage(workspace, figures_in_background=True)  # as the main window makes it
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.figure_text("visits_today") == "2")
+    expected = workspace.home_figures()
+    for key in ("visits_month", "materials", "participants", "trainings_year", "feedback_open"):
+        assert shown_int(page, key) == expected[key]
+    assert page.figure_text("last_sync") == "chưa bao giờ"
+
+    page.hide()
+    insert_visit(workspace, today, 10)  # a visit saved on another page, then Home again
+    page.show()
+    qtbot.waitUntil(lambda: page.figure_text("visits_today") == "3")
+    background.wait_for_all()
 
 
 def test_header_and_minority_scripts(ui, qtbot, workspace):
