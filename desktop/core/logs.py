@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import collections
 import logging
-import logging.handlers
+import os
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -29,6 +29,46 @@ class RingHandler(logging.Handler):
 RING = RingHandler()
 
 
+class RotatingFile(logging.FileHandler):
+    """The log file; when a line would take it to max_bytes it becomes .1 (.1 becomes .2 …,
+    the oldest of `backups` is dropped) and a new file starts.
+
+    What logging.handlers.RotatingFileHandler does, without importing that module (sockets,
+    pickle, queues: milliseconds of the window's start, budget in DESIGN.md s7).
+    """
+
+    def __init__(self, filename: str, max_bytes: int, backups: int) -> None:
+        super().__init__(filename, encoding="utf-8", delay=True)
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is None:
+                self.stream = self._open()
+            line = self.format(record) + self.terminator
+            if self.stream.tell() + len(line.encode("utf-8")) >= self.max_bytes and self.stream.tell() > 0:
+                self.roll_over()
+        except Exception:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def roll_over(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # type: ignore[assignment]
+        for number in range(self.backups - 1, 0, -1):
+            older = f"{self.baseFilename}.{number}"
+            if os.path.exists(older):
+                os.replace(older, f"{self.baseFilename}.{number + 1}")
+        if self.backups > 0:
+            os.replace(self.baseFilename, f"{self.baseFilename}.1")
+        else:
+            os.remove(self.baseFilename)
+        self.stream = self._open()
+
+
 def setup(paths: Paths | None, verbose: bool = False) -> None:
     """Log to the rotating file under the data folder (when known) and the ring."""
     root = logging.getLogger()
@@ -42,9 +82,7 @@ def setup(paths: Paths | None, verbose: bool = False) -> None:
             return
         target = str(paths.log_file)
         if not any(getattr(h, "baseFilename", None) == target for h in root.handlers):
-            handler = logging.handlers.RotatingFileHandler(
-                target, maxBytes=2_000_000, backupCount=5, encoding="utf-8", delay=True
-            )
+            handler = RotatingFile(target, max_bytes=2_000_000, backups=5)
             handler.setFormatter(logging.Formatter(FORMAT))
             root.addHandler(handler)
 

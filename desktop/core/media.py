@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from .errors import PointError
 from .paths import Paths
@@ -18,9 +18,16 @@ class MediaError(PointError):
     code = "media"
 
 
+def _sha256(data: bytes = b"") -> Any:
+    """A SHA-256 hasher; hashlib (OpenSSL) loads on the first file hashed, not when the window opens."""
+    import hashlib
+
+    return hashlib.sha256(data)
+
+
 def sha256_file(path: Path) -> str:
     """The SHA-256 of a file, read in chunks."""
-    digest = hashlib.sha256()
+    digest = _sha256()
     with open(path, "rb") as handle:
         while block := handle.read(CHUNK):
             digest.update(block)
@@ -48,7 +55,7 @@ class MediaStore:
         """
         tmp_dir = self.paths.media_tmp
         tmp_dir.mkdir(parents=True, exist_ok=True)
-        digest = hashlib.sha256()
+        digest = _sha256()
         size = 0
         tmp = tmp_dir / f"in-{os.getpid()}-{os.urandom(6).hex()}"
         try:
@@ -81,7 +88,7 @@ class MediaStore:
 
     def put_bytes(self, data: bytes) -> tuple[str, int]:
         """Store bytes made in memory (covers, recordings)."""
-        sha = hashlib.sha256(data).hexdigest()
+        sha = _sha256(data).hexdigest()
         final = self.path_of(sha)
         if not final.exists():
             final.parent.mkdir(parents=True, exist_ok=True)

@@ -12,7 +12,6 @@ import os
 import sqlite3
 import threading
 import time
-import uuid
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -50,7 +49,8 @@ def new_id() -> str:
     raw = bytearray(((time.time_ns() // 1_000_000) & 0xFFFF_FFFF_FFFF).to_bytes(6, "big") + os.urandom(10))
     raw[6] = (raw[6] & 0x0F) | 0x70  # version 7
     raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 9562 variant
-    return str(uuid.UUID(bytes=bytes(raw)))
+    text = raw.hex()  # what str(uuid.UUID(bytes=raw)) gives, without importing uuid (and platform)
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 def register_functions(conn: sqlite3.Connection) -> None:

@@ -269,6 +269,7 @@ def test_ids_born_here_are_unique_time_ordered_uuids():
     assert len(set(ids)) == len(ids)
     parsed = [uuid.UUID(i) for i in ids]
     assert {(u.version, u.variant) for u in parsed} == {(7, uuid.RFC_4122)}
+    assert [str(u) for u in parsed] == ids  # the canonical lower-case text form
     # Ordered by the millisecond they were made (within a millisecond, random).
     stamps = [u.bytes[:6] for u in parsed]
     assert stamps == sorted(stamps)
