@@ -1,5 +1,7 @@
 """run() end to end: first run, login or demo session, main window, quit."""
 
+import os
+import subprocess
 import sys
 
 import pytest
@@ -82,3 +84,33 @@ def test_new_folder_starts_with_first_run_and_cancel_creates_nothing(ui, restore
     assert seen == ["Thiết lập điểm hỗ trợ"]
     assert not Paths(tmp_path / "new").exists()
     assert not Paths(tmp_path / "new").settings_file.exists()
+
+
+# What the first frame does not need: pages other than Home, the sync client and its HTTP
+# stack, USB, first run, login (a demo session has none), reports, heavy Qt modules.
+NOT_AT_START = (
+    "requests", "urllib3", "cryptography", "sqlite_utils", "desktop.sync", "desktop.commands",
+    "desktop.reports", "desktop.ui.first_run", "desktop.ui.login", "desktop.ui.usb_",
+    "desktop.ui.library_page", "desktop.ui.kiosk", "desktop.ui.media_player", "desktop.ui.viewer",
+    "desktop.ui.report_page", "desktop.ui.visits_page", "desktop.ui.participants_page",
+    "desktop.ui.trainings_page", "desktop.ui.feedback_page", "desktop.ui.restore_dialog",
+    "PySide6.QtMultimedia", "PySide6.QtCharts", "PySide6.QtPdf", "PySide6.QtNetwork",
+    "hashlib", "uuid", "platform", "logging.handlers",
+)
+
+
+def test_window_start_imports_nothing_the_first_frame_does_not_need(tmp_path):
+    make_workspace(tmp_path / "demo", demo=True).close()
+    script = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('\\n'.join(sorted(sys.modules))))\n"
+        "from desktop.cli import main\n"
+        f"sys.exit(main(['--data-dir', {str(tmp_path / 'demo')!r}, '--demo-session']))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COMMUNE_POINT_QUIT_WHEN_SHOWN": "1"}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    loaded = set(done.stdout.split())
+    assert "desktop.ui.main_window" in loaded and "desktop.ui.home" in loaded  # the window was made
+    assert sorted(m for m in loaded if m.startswith(NOT_AT_START)) == []
