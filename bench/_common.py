@@ -13,14 +13,15 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 
 
-def timed_child(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float, float]:
-    """Run a child to completion; returns (seconds, CPU seconds, max RSS in MB) for that child alone.
+def timed_child(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float, float, float]:
+    """Run a child to completion; returns (seconds, CPU seconds, UI-thread CPU seconds, max RSS
+    in MB) for that child alone.
 
     The seconds run from spawn to the moment the child writes into COMMUNE_POINT_SHOWN_FILE
     (its window shown), or to its exit when it writes nothing. The child writes
-    "<time.time()> <time.process_time()>": the CPU seconds are its own (all its threads) up to
-    that moment, which a loaded machine disturbs far less than the wall time; without them,
-    the child's CPU time to its exit.
+    "<time.time()> <time.process_time()> <time.thread_time()>": CPU seconds up to that moment,
+    of all its threads and of its UI thread alone, which a loaded machine disturbs far less
+    than the wall time; without them, the child's CPU time to its exit (twice).
     """
     shown = Path(tempfile.mkstemp(prefix="shown-")[1])
     shown.write_text("")
@@ -37,11 +38,12 @@ def timed_child(cmd: list[str], env: dict[str, str] | None = None) -> tuple[floa
         wall = float(mark[0]) - start_wall
     if len(mark) > 1:
         cpu = float(mark[1])
+    ui_cpu = float(mark[2]) if len(mark) > 2 else cpu
     err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise RuntimeError(f"{cmd} exited {proc.returncode}: {err[-2000:]}")
-    return wall, cpu, usage.ru_maxrss / 1024
+    return wall, cpu, ui_cpu, usage.ru_maxrss / 1024
 
 
 def summary(values: list[float]) -> dict[str, float]:
