@@ -313,16 +313,21 @@ def _write_media(tmp: Path, index: int, item: MediaOut, aead: AESGCM, max_part_b
     return {"sha256": item.sha256, "size": item.size, "cipher": "aes-256-gcm", "segment": seg, "parts": parts}
 
 
-def _copy_range(src: Any, dst: Any, count: int) -> None:
-    """Copy `count` bytes from the current offsets, in the kernel where it can."""
+COPY_STEP = 16 * 1024 * 1024  # progress (and a chance to cancel) at least this often
+
+
+def _copy_range(src: Any, dst: Any, count: int, step: Callable[[int], None]) -> None:
+    """Copy `count` bytes from the current offsets, in the kernel where it can; `step(n)`
+    after every piece copied."""
     left = count
     if hasattr(os, "copy_file_range"):
         try:
             while left > 0:
-                n = os.copy_file_range(src.fileno(), dst.fileno(), min(left, 1 << 30))
+                n = os.copy_file_range(src.fileno(), dst.fileno(), min(left, COPY_STEP))
                 if n == 0:
                     break
                 left -= n
+                step(n)
         except OSError as exc:
             if exc.errno not in (errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
                 raise
@@ -334,6 +339,7 @@ def _copy_range(src: Any, dst: Any, count: int) -> None:
         while view:
             view = view[dst.write(view):]
         left -= len(block)
+        step(len(block))
     if left:
         raise BundleError("bundle-media-changed", sha="")
 
@@ -350,12 +356,11 @@ def _write_plain(tmp: Path, index: int, item: MediaOut, max_part_bytes: int,
             size = min(max_part_bytes, item.size - at)
             with open(tmp / name, "wb", buffering=0) as dst:
                 try:
-                    _copy_range(src, dst, size)
+                    _copy_range(src, dst, size, step)
                 except BundleError as exc:
                     raise BundleError("bundle-media-changed", sha=item.sha256) from exc
                 os.fsync(dst.fileno())
             parts.append({"name": name, "size": size})
-            step(size)
     return {"sha256": item.sha256, "size": item.size, "cipher": "none", "parts": parts}
 
 
@@ -593,14 +598,18 @@ def _copy_plain(folder: Path, m: dict[str, Any], dst: Any, step: Callable[[int],
     hasher.start()
     try:
         done = 0
+
+        def moved(n: int) -> None:
+            nonlocal done
+            done += n
+            step(done)
+
         for part in m["parts"]:
             with open(folder / part["name"], "rb", buffering=0) as src:
                 try:
-                    _copy_range(src, dst, int(part["size"]))
+                    _copy_range(src, dst, int(part["size"]), moved)
                 except BundleError as exc:
                     raise BundleError("bundle-part-damaged", name=part["name"]) from exc
-            done += int(part["size"])
-            step(done)
     finally:
         hasher.join()
     return done == int(m["size"]) and box == [m["sha256"]]
