@@ -103,7 +103,9 @@ class Navigation(QListWidget):
         widest = max((self.fontMetrics().horizontalAdvance(self.item(r).text()) for r in range(self.count())),
                      default=0)
         lowest = (2 if widest > room else 1) * self.fontMetrics().lineSpacing() + 6
-        per_row = self.viewport().height() // max(1, self.count()) - 1
+        # The viewport's height (no horizontal scroll bar); viewport() itself costs ~10 ms the
+        # first time PySide wraps it, which start-up need not pay.
+        per_row = self.contentsRect().height() // max(1, self.count()) - 1
         spacing = NAV_SPACING if per_row >= lowest + 2 * NAV_SPACING else 1
         if spacing != self.spacing():
             self.setSpacing(spacing)
