@@ -37,7 +37,7 @@ def test_export_import_summaries_progress_and_status(tmp_path: Path, hub: HubPro
     stick = tmp_path / "stick"
     stick.mkdir()
     clip = tmp_path / "clip.mp4"
-    clip.write_bytes(os.urandom(3 * 1024 * 1024))
+    clip.write_bytes(os.urandom(40 * 1024 * 1024))
     with point.open() as ws:
         add_material(ws, clip)
     assert usb.usb_status(point.paths)["last_export"] is None
@@ -46,6 +46,7 @@ def test_export_import_summaries_progress_and_status(tmp_path: Path, hub: HubPro
     assert out["records"] == 58 and out["media_files"] == 1 and out["media_bytes"] == clip.stat().st_size
     assert out["counts"]["visit"] == 50 and Path(out["bundle"]).is_dir()
     assert seen[-1][0] == seen[-1][1] >= clip.stat().st_size  # ends at 100 %
+    assert sum(1 for d, t in seen if 0 < d < t) >= 2  # and moves inside the file (the screen's bar, Stop)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
     status = usb.usb_status(point.paths)
     assert status["last_export"]["bundle"] == out["bundle"] and status["last_export"]["seq_to"] == out["seq_to"]
