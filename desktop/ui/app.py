@@ -12,7 +12,7 @@ import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
 from desktop.core import logs, settings
@@ -56,6 +56,8 @@ def open_workspace(paths: Paths) -> tuple[Workspace | None, str]:
         return Workspace.open(paths), wizard.username()
     workspace = Workspace.open(paths)
     if workspace.accounts.count() == 0:
+        from PySide6.QtWidgets import QDialog
+
         from .first_run import AdminDialog
 
         # A point made without an account (`commune-point init`): create its admin.
@@ -92,6 +94,8 @@ class Session(QObject):
         if self.demo:
             self.demo = False  # after a log-out, the demo asks for a password like any point
             return DEMO_USER
+        from PySide6.QtWidgets import QDialog  # here, like QMessageBox: the demo window needs neither
+
         from .login import LoginDialog
 
         dialog = LoginDialog(self.workspace.accounts, self.workspace.point.name,
@@ -157,6 +161,8 @@ def run(paths: Paths, lang: str | None = None, demo_session: bool = False) -> in
         try:
             workspace, username = open_workspace(paths)
         except PointError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the data"),
                                  i18n.explain(exc.code, **exc.params))
             return 1

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QStackedWidget,
     QWidget,
@@ -312,6 +311,8 @@ class MainWindow(QMainWindow):
             "<p>Fonts: Noto Sans, Noto Sans Khmer, Cham and Tai Viet (SIL Open Font "
             "License 1.1).</p>"
         ).format(version=__version__, folder=self.workspace.paths.root)
+        from PySide6.QtWidgets import QMessageBox  # only here: not needed to open the window
+
         QMessageBox.about(self, self.tr("About"), text)
 
     # -- text --------------------------------------------------------------------------
