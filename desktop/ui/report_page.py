@@ -104,6 +104,11 @@ class ReportPage(QWidget):
         self.status = QLabel(objectName="status")
         self.status.setWordWrap(True)
         self.tables = QListWidget(objectName="tables")
+        # Long table names wrap in the narrow list (1024x768) instead of being cut off.
+        self.tables.setWordWrap(True)
+        self.tables.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tables.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tables.setSpacing(1)
         self.grid = QTableWidget(objectName="grid")
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.verticalHeader().setVisible(False)
@@ -265,6 +270,7 @@ class ReportPage(QWidget):
         self.tables.clear()
         for t in report["tables"]:
             self.tables.addItem(t["title"])
+            self.tables.item(self.tables.count() - 1).setToolTip(t["title"])
         self.tables.setCurrentRow(0)
         text = self.tr("{period}: {start} to {end}.").format(
             period=period_title(report["period"]), start=_vn(report["period"]["start"]),
