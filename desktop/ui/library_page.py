@@ -77,7 +77,7 @@ class LibraryPage(QWidget):
         for key, _list in FILTERS:
             combo = QComboBox(objectName=f"filter_{key}")
             # Narrow enough for 1024x768 beside the navigation; the list shows whole names.
-            combo.setMinimumContentsLength(9)
+            combo.setMinimumContentsLength(10)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
             self.filters[key] = combo
@@ -85,7 +85,6 @@ class LibraryPage(QWidget):
         self.withdrawn_box = QCheckBox(objectName="show_withdrawn")
         self.withdrawn_box.setChecked(True)
         self.withdrawn_box.toggled.connect(lambda _c: self.refresh())
-        filter_row.addWidget(self.withdrawn_box)
 
         self.model = MaterialListModel(self)
         # A table of one column, not a QListView: a list view lays out every row on each
@@ -128,7 +127,12 @@ class LibraryPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.heading.setFont(font)
-        layout.addWidget(self.heading)
+        # The withdrawn switch sits by the heading: beside four filter lists it would cut
+        # their names short on a 1024-pixel screen.
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.withdrawn_box)
+        layout.addLayout(top)
         layout.addWidget(self.search_box)
         layout.addLayout(filter_row)
         layout.addWidget(self.view, 1)
