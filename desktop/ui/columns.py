@@ -19,11 +19,13 @@ class ColumnsLayout(QLayout):
     """
 
     def __init__(self, parent: QWidget | None = None, max_columns: int = 4, spacing: int = 12,
-                 column_major: bool = False) -> None:
+                 column_major: bool = False, min_columns: int = 1) -> None:
         super().__init__(parent)
         self.max_columns = max_columns
+        self.min_columns = min_columns
         self.column_major = column_major
         self._items: list[QLayoutItem] = []
+        self._columns = 0  # as last placed
         self.setSpacing(spacing)
         self.setContentsMargins(0, 0, 0, 0)
 
@@ -52,20 +54,32 @@ class ColumnsLayout(QLayout):
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         self._place(rect, move=True)
+        margins = self.contentsMargins()
+        columns = self.columns_for(rect.width() - margins.left() - margins.right())
+        if columns != self._columns:
+            # Fewer columns need more height: let the window know the new minimum.
+            self._columns = columns
+            self.invalidate()
+            if self.parentWidget() is not None:
+                self.parentWidget().updateGeometry()
 
     def sizeHint(self) -> QSize:
         columns = min(self.max_columns, max(1, len(self._visible())))
-        width = columns * self._cell_width(hint=True) + (columns - 1) * self.spacing()
+        # One spacing to spare: a window sized to this hint still fits every column.
+        width = columns * (self._cell_width(hint=True) + self.spacing())
         margins = self.contentsMargins()
         width += margins.left() + margins.right()
         return QSize(width, self.heightForWidth(width))
 
     def minimumSize(self) -> QSize:
-        """One column wide; the height follows the width given (height for width)."""
+        """`min_columns` wide, and as tall as the rows need at the width it has now (so a
+        window that cannot use height-for-width never overlaps or cuts off a row)."""
         margins = self.contentsMargins()
-        width = self._cell_width(hint=False) + margins.left() + margins.right()
-        tallest = max((item.minimumSize().height() for item in self._visible()), default=0)
-        return QSize(width, tallest + margins.top() + margins.bottom())
+        columns = min(self.min_columns, max(1, len(self._visible())))
+        width = columns * (self._cell_width(hint=False) + self.spacing()) - self.spacing()
+        width += margins.left() + margins.right()
+        current = self.geometry().width()
+        return QSize(width, self.heightForWidth(current if current > 0 else self.sizeHint().width()))
 
     # -- placing -----------------------------------------------------------------------
     def _visible(self) -> list[QLayoutItem]:
@@ -79,7 +93,7 @@ class ColumnsLayout(QLayout):
         """How many columns fit in `width` pixels (inside the margins)."""
         cell = max(1, self._cell_width(hint=False))
         fit = (width + self.spacing()) // (cell + self.spacing())
-        return max(1, min(self.max_columns, len(self._visible()) or 1, fit))
+        return max(1, min(self.max_columns, len(self._visible()) or 1, max(fit, self.min_columns)))
 
     def _place(self, rect: QRect, move: bool) -> int:
         margins = self.contentsMargins()

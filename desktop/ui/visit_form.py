@@ -53,8 +53,8 @@ class VisitFields(QWidget):
         self.errors = FieldErrors()
         self.purposes: dict[str, QCheckBox] = {}
         purpose_box = QWidget(objectName="purposes")
-        # Two columns, 1-4 down then 5-8 beside them; one column on a narrow window.
-        grid = ColumnsLayout(purpose_box, max_columns=2, spacing=6, column_major=True)
+        # Two columns, 1-4 down then 5-8 beside them, as the number keys read.
+        grid = ColumnsLayout(purpose_box, max_columns=2, min_columns=2, spacing=6, column_major=True)
         for n, (name, code) in enumerate(ref_entries("visit_purposes")):
             box = QCheckBox(f"{n + 1}  {name}", objectName=f"purpose_{code}")
             box.setFont(scaled(self.font(), 1.1))

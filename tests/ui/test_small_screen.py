@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QWidget
 from desktop.core import demo
 from desktop.ui import background, i18n, sync_controller
 from desktop.ui.main_window import NAV_NARROW, NAV_WIDE, MainWindow
+from desktop.ui.visit_form import VisitFields
 
 # Key controls per page (objectName): what an operator needs to do that page's work.
 KEY_CONTROLS = {
@@ -146,3 +147,21 @@ def test_visit_purposes_stay_numbered_down_the_columns(ui, qtbot, window) -> Non
     # 1-4 down the first column, 5-8 down the second, as the number keys read.
     assert [b.y() for b in boxes[:4]] == [b.y() for b in boxes[4:]]
     assert boxes[0].y() < boxes[1].y() < boxes[2].y() < boxes[3].y()
+
+
+def test_visit_fields_at_their_smallest_show_every_purpose(ui, qtbot, demo_workspace) -> None:  # noqa: ANN001
+    """Also where no scroll area helps (the correction dialog): no purpose hidden or overlapping."""
+    fields = VisitFields(demo_workspace.visits.villages())
+    qtbot.addWidget(fields)
+    fields.show()
+    fields.resize(fields.minimumSizeHint())
+    boxes = list(fields.purposes.values())
+    qtbot.waitUntil(lambda: fields.size() == fields.minimumSizeHint(), timeout=SLOW)
+    qtbot.waitUntil(lambda: boxes[4].x() > boxes[0].x(), timeout=SLOW)
+    rects = [QRect(box.mapTo(fields, QPoint(0, 0)), box.size()) for box in boxes]
+    for n, rect in enumerate(rects):
+        assert fields.rect().contains(rect), n
+        assert rect.width() >= boxes[n].minimumSizeHint().width(), n  # whole name, not cut
+        assert not any(rect.intersects(other) for other in rects[n + 1:]), n
+    note = QRect(fields.note.mapTo(fields, QPoint(0, 0)), fields.note.size())
+    assert fields.rect().contains(note) and not any(note.intersects(r) for r in rects)
