@@ -27,32 +27,32 @@
 <context>
     <name>AdminForm</name>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="302" />
+        <location filename="../desktop/ui/first_run_pages.py" line="308" />
         <source>The two passwords are not the same. Type the password again.</source>
         <translation>The two passwords are not the same. Type the password again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="306" />
+        <location filename="../desktop/ui/first_run_pages.py" line="312" />
         <source>&amp;Username</source>
         <translation>&amp;Username</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="306" />
+        <location filename="../desktop/ui/first_run_pages.py" line="312" />
         <source>&amp;Full name</source>
         <translation>&amp;Full name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="307" />
+        <location filename="../desktop/ui/first_run_pages.py" line="313" />
         <source>Pass&amp;word</source>
         <translation>Pass&amp;word</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="307" />
+        <location filename="../desktop/ui/first_run_pages.py" line="313" />
         <source>Password &amp;again</source>
         <translation>Password &amp;again</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="311" />
+        <location filename="../desktop/ui/first_run_pages.py" line="317" />
         <source>Username: letters without accents, digits, . - or _ (2 to 32). Password: at least {min} characters. Write the password down and keep it safe: nobody can read it back, not even the province.</source>
         <translation>Username: letters without accents, digits, . - or _ (2 to 32). Password: at least {min} characters. Write the password down and keep it safe: nobody can read it back, not even the province.</translation>
     </message>
@@ -60,12 +60,12 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="342" />
+        <location filename="../desktop/ui/first_run_pages.py" line="349" />
         <source>Administrator account</source>
         <translation>Administrator account</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="343" />
+        <location filename="../desktop/ui/first_run_pages.py" line="350" />
         <source>The administrator adds the operators' accounts and manages the point.</source>
         <translation>The administrator adds the operators' accounts and manages the point.</translation>
     </message>
@@ -73,7 +73,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="159" />
+        <location filename="../desktop/ui/app.py" line="166" />
         <source>Cannot open the data</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -167,62 +167,62 @@
 <context>
     <name>ConnectPage</name>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="392" />
+        <location filename="../desktop/ui/first_run_pages.py" line="400" />
         <source>Type the hub address the province gave you; it starts with http:// or https://.</source>
         <translation>Type the hub address the province gave you; it starts with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="401" />
+        <location filename="../desktop/ui/first_run_pages.py" line="409" />
         <source>Connect to the province</source>
         <translation>Connect to the province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="402" />
+        <location filename="../desktop/ui/first_run_pages.py" line="410" />
         <source>The point sends its figures to the province hub and receives documents from it. It works without the network too.</source>
         <translation>The point sends its figures to the province hub and receives documents from it. It works without the network too.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="405" />
+        <location filename="../desktop/ui/first_run_pages.py" line="413" />
         <source>Join the province &amp;network now</source>
         <translation>Join the province &amp;network now</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="406" />
+        <location filename="../desktop/ui/first_run_pages.py" line="414" />
         <source>You have the hub address and the one-time code the province gave you (for example read over the phone).</source>
         <translation>You have the hub address and the one-time code the province gave you (for example read over the phone).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="408" />
+        <location filename="../desktop/ui/first_run_pages.py" line="416" />
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="409" />
+        <location filename="../desktop/ui/first_run_pages.py" line="417" />
         <source>Work without the network for now. Join later on the Sync page ("Join the province network").</source>
         <translation>Work without the network for now. Join later on the Sync page ("Join the province network").</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="411" />
+        <location filename="../desktop/ui/first_run_pages.py" line="419" />
         <source>&amp;Recover this point from the province</source>
         <translation>&amp;Recover this point from the province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="412" />
+        <location filename="../desktop/ui/first_run_pages.py" line="420" />
         <source>This PC replaces the point's old PC (broken or lost). Use the same point code; the province gives a new code, and the point's records come back from the province.</source>
         <translation>This PC replaces the point's old PC (broken or lost). Use the same point code; the province gives a new code, and the point's records come back from the province.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="419" />
+        <location filename="../desktop/ui/first_run_pages.py" line="427" />
         <source>Given by the province (to join now or to recover)</source>
         <translation>Given by the province (to join now or to recover)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="420" />
+        <location filename="../desktop/ui/first_run_pages.py" line="428" />
         <source>Province hub &amp;address:</source>
         <translation>Province hub &amp;address:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="421" />
+        <location filename="../desktop/ui/first_run_pages.py" line="429" />
         <source>One-time &amp;code:</source>
         <translation>One-time &amp;code:</translation>
     </message>
@@ -316,12 +316,12 @@
         <translation>Connecting to the province hub…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/enrol_dialog.py" line="107" />
+        <location filename="../desktop/ui/enrol_dialog.py" line="105" />
         <source>Done: point {point} ({name}) has joined the province hub at {hub}. The data will now be synced automatically.</source>
         <translation>Done: point {point} ({name}) has joined the province hub at {hub}. The data will now be synced automatically.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/enrol_dialog.py" line="113" />
+        <location filename="../desktop/ui/enrol_dialog.py" line="111" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -352,123 +352,123 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="33" />
+        <location filename="../desktop/ui/feedback_page.py" line="35" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="34" />
+        <location filename="../desktop/ui/feedback_page.py" line="36" />
         <source>Sent to the province</source>
         <translation>Sent to the province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="35" />
+        <location filename="../desktop/ui/feedback_page.py" line="37" />
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="53" />
+        <location filename="../desktop/ui/feedback_page.py" line="55" />
         <source>(voice message)</source>
         <translation>(voice message)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="57" />
+        <location filename="../desktop/ui/feedback_page.py" line="59" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="60" />
-        <location filename="../desktop/ui/feedback_page.py" line="152" />
+        <location filename="../desktop/ui/feedback_page.py" line="62" />
+        <location filename="../desktop/ui/feedback_page.py" line="165" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="152" />
+        <location filename="../desktop/ui/feedback_page.py" line="165" />
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="58" />
+        <location filename="../desktop/ui/feedback_page.py" line="60" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="59" />
+        <location filename="../desktop/ui/feedback_page.py" line="61" />
         <source>Opinion</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="149" />
+        <location filename="../desktop/ui/feedback_page.py" line="162" />
         <source>Opinions of the people</source>
         <translation>Opinions of the people</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="150" />
+        <location filename="../desktop/ui/feedback_page.py" line="163" />
         <source>Record an opinion</source>
         <translation>Record an opinion</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="152" />
+        <location filename="../desktop/ui/feedback_page.py" line="165" />
         <source>Opinion *</source>
         <translation>Opinion *</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="152" />
+        <location filename="../desktop/ui/feedback_page.py" line="165" />
         <source>Name (optional)</source>
         <translation>Name (optional)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="155" />
+        <location filename="../desktop/ui/feedback_page.py" line="168" />
         <source>What the person wants to say, in their words</source>
         <translation>What the person wants to say, in their words</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="157" />
+        <location filename="../desktop/ui/feedback_page.py" line="170" />
         <source>Leave empty to keep the opinion anonymous</source>
         <translation>Leave empty to keep the opinion anonymous</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="158" />
+        <location filename="../desktop/ui/feedback_page.py" line="171" />
         <source>The person agrees that their name is recorded</source>
         <translation>The person agrees that their name is recorded</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="159" />
+        <location filename="../desktop/ui/feedback_page.py" line="172" />
         <source>Save the opinion</source>
         <translation>Save the opinion</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="162" />
+        <location filename="../desktop/ui/feedback_page.py" line="175" />
         <source>All opinions</source>
         <translation>All opinions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="195" />
+        <location filename="../desktop/ui/feedback_page.py" line="208" />
         <source>Saved. It goes to the province at the next sync.</source>
         <translation>Saved. It goes to the province at the next sync.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="225" />
+        <location filename="../desktop/ui/feedback_page.py" line="238" />
         <source>Choose an opinion to read it and the province's answer.</source>
         <translation>Choose an opinion to read it and the province's answer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="228" />
+        <location filename="../desktop/ui/feedback_page.py" line="241" />
         <source>anonymous</source>
         <translation>anonymous</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="231" />
+        <location filename="../desktop/ui/feedback_page.py" line="244" />
         <source>{status} · received {time} · from {who}</source>
         <translation>{status} · received {time} · from {who}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="234" />
+        <location filename="../desktop/ui/feedback_page.py" line="247" />
         <source>The province's answer</source>
         <translation>The province's answer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="239" />
+        <location filename="../desktop/ui/feedback_page.py" line="252" />
         <source>No answer from the province yet.</source>
         <translation>No answer from the province yet.</translation>
     </message>
@@ -544,72 +544,72 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/home.py" line="23" />
+        <location filename="../desktop/ui/home.py" line="25" />
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="24" />
+        <location filename="../desktop/ui/home.py" line="26" />
         <source>Visits today</source>
         <translation>Visits today</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="25" />
+        <location filename="../desktop/ui/home.py" line="27" />
         <source>Visits this month</source>
         <translation>Visits this month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="26" />
+        <location filename="../desktop/ui/home.py" line="28" />
         <source>Trainings this year</source>
         <translation>Trainings this year</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="27" />
+        <location filename="../desktop/ui/home.py" line="29" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="28" />
+        <location filename="../desktop/ui/home.py" line="30" />
         <source>Opinions not yet answered</source>
         <translation>Opinions not yet answered</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="29" />
+        <location filename="../desktop/ui/home.py" line="31" />
         <source>Last sync with the province</source>
         <translation>Last sync with the province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="145" />
+        <location filename="../desktop/ui/home.py" line="170" />
         <source>Point code: {code}</source>
         <translation>Point code: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="148" />
+        <location filename="../desktop/ui/home.py" line="173" />
         <source>{place} · point code {code}</source>
         <translation>{place} · point code {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="155" />
+        <location filename="../desktop/ui/home.py" line="180" />
         <source>Demo data: these are not real figures</source>
         <translation>Demo data: these are not real figures</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="160" />
+        <location filename="../desktop/ui/home.py" line="185" />
         <source>Languages of the library:</source>
         <translation>Languages of the library:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="183" />
+        <location filename="../desktop/ui/home.py" line="220" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="195" />
+        <location filename="../desktop/ui/home.py" line="232" />
         <source>{title} was due on {date}: {days} days late. Make it on the Reports page.</source>
         <translation>{title} was due on {date}: {days} days late. Make it on the Reports page.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="199" />
+        <location filename="../desktop/ui/home.py" line="236" />
         <source>{title} is due on {date} ({days} days left). Make it on the Reports page.</source>
         <translation>{title} is due on {date} ({days} days left). Make it on the Reports page.</translation>
     </message>
@@ -760,27 +760,27 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="140" />
+        <location filename="../desktop/ui/first_run_pages.py" line="145" />
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="141" />
+        <location filename="../desktop/ui/first_run_pages.py" line="146" />
         <source>This computer has no support point yet. A few steps set it up.</source>
         <translation>This computer has no support point yet. A few steps set it up.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="142" />
+        <location filename="../desktop/ui/first_run_pages.py" line="147" />
         <source>Choose the language of the app:</source>
         <translation>Choose the language of the app:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="143" />
+        <location filename="../desktop/ui/first_run_pages.py" line="148" />
         <source>You can change it later in the Language menu.</source>
         <translation>You can change it later in the Language menu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="144" />
+        <location filename="../desktop/ui/first_run_pages.py" line="149" />
         <source>The point's data will be kept in {folder}.</source>
         <translation>The point's data will be kept in {folder}.</translation>
     </message>
@@ -788,8 +788,8 @@
 <context>
     <name>LibraryPage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/library_page.py" line="174" />
-        <location filename="../desktop/ui/library_page.py" line="323" />
+        <location filename="../desktop/ui/library_page.py" line="180" />
+        <location filename="../desktop/ui/library_page.py" line="329" />
         <source>%n material(s)</source>
         <translation>
             <numerusform>%n material(s)</numerusform>
@@ -797,118 +797,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="189" />
+        <location filename="../desktop/ui/library_page.py" line="195" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="189" />
+        <location filename="../desktop/ui/library_page.py" line="195" />
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="223" />
+        <location filename="../desktop/ui/library_page.py" line="229" />
         <source>Delete material</source>
         <translation>Delete material</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="224" />
+        <location filename="../desktop/ui/library_page.py" line="230" />
         <source>Delete “{title}”? Villagers and operators will no longer see it; the province keeps a record of the deletion.</source>
         <translation>Delete “{title}”? Villagers and operators will no longer see it; the province keeps a record of the deletion.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="235" />
+        <location filename="../desktop/ui/library_page.py" line="241" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="244" />
+        <location filename="../desktop/ui/library_page.py" line="250" />
         <source>Import files</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="245" />
+        <location filename="../desktop/ui/library_page.py" line="251" />
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="251" />
+        <location filename="../desktop/ui/library_page.py" line="257" />
         <source>Import a folder</source>
         <translation>Import a folder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="262" />
-        <location filename="../desktop/ui/library_page.py" line="271" />
+        <location filename="../desktop/ui/library_page.py" line="268" />
+        <location filename="../desktop/ui/library_page.py" line="277" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="263" />
+        <location filename="../desktop/ui/library_page.py" line="269" />
         <source>Language of these files (a file named NAME.LANG.pdf, e.g. so-tay.bru.pdf, keeps its own):</source>
         <translation>Language of these files (a file named NAME.LANG.pdf, e.g. so-tay.bru.pdf, keeps its own):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="271" />
+        <location filename="../desktop/ui/library_page.py" line="277" />
         <source>An import is already running.</source>
         <translation>An import is already running.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="300" />
+        <location filename="../desktop/ui/library_page.py" line="306" />
         <source>Library of materials</source>
         <translation>Library of materials</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="301" />
+        <location filename="../desktop/ui/library_page.py" line="307" />
         <source>Search titles and text, with or without accents…</source>
         <translation>Search titles and text, with or without accents…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="302" />
+        <location filename="../desktop/ui/library_page.py" line="308" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="302" />
+        <location filename="../desktop/ui/library_page.py" line="308" />
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="303" />
+        <location filename="../desktop/ui/library_page.py" line="309" />
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="303" />
+        <location filename="../desktop/ui/library_page.py" line="309" />
         <source>All audiences</source>
         <translation>All audiences</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="317" />
+        <location filename="../desktop/ui/library_page.py" line="323" />
         <source>Show withdrawn</source>
         <translation>Show withdrawn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="318" />
+        <location filename="../desktop/ui/library_page.py" line="324" />
         <source>Import files…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="318" />
+        <location filename="../desktop/ui/library_page.py" line="324" />
         <source>Import a folder…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="319" />
+        <location filename="../desktop/ui/library_page.py" line="325" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="319" />
+        <location filename="../desktop/ui/library_page.py" line="325" />
         <source>Edit details…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="319" />
+        <location filename="../desktop/ui/library_page.py" line="325" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
@@ -940,92 +940,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="136" />
+        <location filename="../desktop/ui/main_window.py" line="206" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="238" />
+        <location filename="../desktop/ui/main_window.py" line="308" />
         <source>&lt;h3&gt;Commune IT support point&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;For the IT support points of communes in ethnic-minority and mountainous areas.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, Noto Sans Khmer, Cham and Tai Viet (SIL Open Font License 1.1).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Commune IT support point&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;For the IT support points of communes in ethnic-minority and mountainous areas.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, Noto Sans Khmer, Cham and Tai Viet (SIL Open Font License 1.1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="244" />
+        <location filename="../desktop/ui/main_window.py" line="316" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="249" />
+        <location filename="../desktop/ui/main_window.py" line="321" />
         <source>Commune IT support point</source>
         <translation>Commune IT support point</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="251" />
+        <location filename="../desktop/ui/main_window.py" line="323" />
         <source>DEMO DATA (demo)</source>
         <translation>DEMO DATA (demo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="255" />
+        <location filename="../desktop/ui/main_window.py" line="327" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="255" />
+        <location filename="../desktop/ui/main_window.py" line="327" />
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="260" />
+        <location filename="../desktop/ui/main_window.py" line="332" />
         <source>Point: {name} ({code})</source>
         <translation>Point: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="262" />
+        <location filename="../desktop/ui/main_window.py" line="334" />
         <source>User: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="266" />
+        <location filename="../desktop/ui/main_window.py" line="338" />
         <source>Last sync: {time}</source>
         <translation>Last sync: {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="266" />
+        <location filename="../desktop/ui/main_window.py" line="338" />
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="268" />
+        <location filename="../desktop/ui/main_window.py" line="340" />
         <source>Data: {folder}</source>
         <translation>Data: {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="273" />
+        <location filename="../desktop/ui/main_window.py" line="345" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="274" />
+        <location filename="../desktop/ui/main_window.py" line="346" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="275" />
+        <location filename="../desktop/ui/main_window.py" line="347" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="276" />
+        <location filename="../desktop/ui/main_window.py" line="348" />
         <source>Log &amp;out</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="277" />
+        <location filename="../desktop/ui/main_window.py" line="349" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="278" />
+        <location filename="../desktop/ui/main_window.py" line="350" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
@@ -1070,7 +1070,7 @@
         <translation>Full screen for villagers: materials only; an operator's password is needed to leave</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="350" />
+        <location filename="../desktop/ui/sync_page.py" line="352" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -1377,42 +1377,42 @@
 <context>
     <name>PlacePage</name>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="195" />
+        <location filename="../desktop/ui/first_run_pages.py" line="200" />
         <source>Pick the province from the list.</source>
         <translation>Pick the province from the list.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="197" />
+        <location filename="../desktop/ui/first_run_pages.py" line="202" />
         <source>Pick the commune from the list.</source>
         <translation>Pick the commune from the list.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="201" />
+        <location filename="../desktop/ui/first_run_pages.py" line="206" />
         <source>Where is the point?</source>
         <translation>Where is the point?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="202" />
+        <location filename="../desktop/ui/first_run_pages.py" line="207" />
         <source>The province and the commune (xã, phường or đặc khu) of the support point.</source>
         <translation>The province and the commune (xã, phường or đặc khu) of the support point.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="203" />
+        <location filename="../desktop/ui/first_run_pages.py" line="208" />
         <source>&amp;Province</source>
         <translation>&amp;Province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="204" />
+        <location filename="../desktop/ui/first_run_pages.py" line="209" />
         <source>&amp;Commune</source>
         <translation>&amp;Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="205" />
+        <location filename="../desktop/ui/first_run_pages.py" line="210" />
         <source>Type part of a name without accents, e.g. "ta leng", then pick it from the list.</source>
         <translation>Type part of a name without accents, e.g. "ta leng", then pick it from the list.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="208" />
+        <location filename="../desktop/ui/first_run_pages.py" line="213" />
         <source>List of administrative units after 1 July 2025 ({provinces} provinces, {communes} communes), data dated {date}, from the statistics office's unit list via {source}.</source>
         <translation>List of administrative units after 1 July 2025 ({provinces} provinces, {communes} communes), data dated {date}, from the statistics office's unit list via {source}.</translation>
     </message>
@@ -1420,27 +1420,27 @@
 <context>
     <name>PointPage</name>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="262" />
+        <location filename="../desktop/ui/first_run_pages.py" line="268" />
         <source>The support point</source>
         <translation>The support point</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="263" />
+        <location filename="../desktop/ui/first_run_pages.py" line="269" />
         <source>Its name as people know it, and the code the province uses for it.</source>
         <translation>Its name as people know it, and the code the province uses for it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="264" />
+        <location filename="../desktop/ui/first_run_pages.py" line="270" />
         <source>Point &amp;name</source>
         <translation>Point &amp;name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="265" />
+        <location filename="../desktop/ui/first_run_pages.py" line="271" />
         <source>Point c&amp;ode</source>
         <translation>Point c&amp;ode</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="267" />
+        <location filename="../desktop/ui/first_run_pages.py" line="273" />
         <source>Capital letters without accents, digits, - or _ (2 to 32). If the province gave you a code for this point, type that one.</source>
         <translation>Capital letters without accents, digits, - or _ (2 to 32). If the province gave you a code for this point, type that one.</translation>
     </message>
@@ -1448,37 +1448,37 @@
 <context>
     <name>QuickEntry</name>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="230" />
+        <location filename="../desktop/ui/visit_form.py" line="233" />
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="231" />
+        <location filename="../desktop/ui/visit_form.py" line="234" />
         <source>Press a purpose's number, then Enter. F/M for the sex; the other fields are optional.</source>
         <translation>Press a purpose's number, then Enter. F/M for the sex; the other fields are optional.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="233" />
+        <location filename="../desktop/ui/visit_form.py" line="236" />
         <source>Save (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="234" />
+        <location filename="../desktop/ui/visit_form.py" line="237" />
         <source>Undo last (Ctrl+Z)</source>
         <translation>Undo last (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="263" />
+        <location filename="../desktop/ui/visit_form.py" line="266" />
         <source>Visit saved at {time} — Ctrl+Z to undo</source>
         <translation>Visit saved at {time} — Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="280" />
+        <location filename="../desktop/ui/visit_form.py" line="283" />
         <source>Nothing left to undo.</source>
         <translation>Nothing left to undo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="282" />
+        <location filename="../desktop/ui/visit_form.py" line="285" />
         <source>The last visit was taken back.</source>
         <translation>The last visit was taken back.</translation>
     </message>
@@ -1486,112 +1486,112 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="149" />
+        <location filename="../desktop/ui/report_page.py" line="154" />
         <source>Quarter</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="149" />
+        <location filename="../desktop/ui/report_page.py" line="154" />
         <source>Half-year</source>
         <translation>Half-year</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="149" />
+        <location filename="../desktop/ui/report_page.py" line="154" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="150" />
+        <location filename="../desktop/ui/report_page.py" line="155" />
         <source>Custom range</source>
         <translation>Custom range</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="154" />
+        <location filename="../desktop/ui/report_page.py" line="159" />
         <source>Show report</source>
         <translation>Show report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="155" />
+        <location filename="../desktop/ui/report_page.py" line="160" />
         <source>Export Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="156" />
+        <location filename="../desktop/ui/report_page.py" line="161" />
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="157" />
+        <location filename="../desktop/ui/report_page.py" line="162" />
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="158" />
+        <location filename="../desktop/ui/report_page.py" line="163" />
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="160" />
+        <location filename="../desktop/ui/report_page.py" line="165" />
         <source>Choose a period and press Show report.</source>
         <translation>Choose a period and press Show report.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="193" />
+        <location filename="../desktop/ui/report_page.py" line="198" />
         <source>Quarter {n}</source>
         <translation>Quarter {n}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="195" />
+        <location filename="../desktop/ui/report_page.py" line="200" />
         <source>First 6 months</source>
         <translation>First 6 months</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="195" />
+        <location filename="../desktop/ui/report_page.py" line="200" />
         <source>Last 6 months</source>
         <translation>Last 6 months</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="258" />
+        <location filename="../desktop/ui/report_page.py" line="263" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="269" />
+        <location filename="../desktop/ui/report_page.py" line="275" />
         <source>{period}: {start} to {end}.</source>
         <translation>{period}: {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="273" />
+        <location filename="../desktop/ui/report_page.py" line="279" />
         <source>There is no activity in this period.</source>
         <translation>There is no activity in this period.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="340" />
+        <location filename="../desktop/ui/report_page.py" line="346" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="381" />
+        <location filename="../desktop/ui/report_page.py" line="387" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="381" />
+        <location filename="../desktop/ui/report_page.py" line="387" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="382" />
+        <location filename="../desktop/ui/report_page.py" line="388" />
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="391" />
+        <location filename="../desktop/ui/report_page.py" line="397" />
         <source>Writing {file}…</source>
         <translation>Writing {file}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="395" />
+        <location filename="../desktop/ui/report_page.py" line="401" />
         <source>Saved: {file}</source>
         <translation>Saved: {file}</translation>
     </message>
@@ -1716,68 +1716,68 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="152" />
-        <location filename="../desktop/ui/sync_page.py" line="317" />
+        <location filename="../desktop/ui/sync_page.py" line="153" />
+        <location filename="../desktop/ui/sync_page.py" line="318" />
         <source>Stopping after the current step…</source>
         <translation>Stopping after the current step…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="189" />
+        <location filename="../desktop/ui/sync_page.py" line="190" />
         <source>Sync with the province</source>
         <translation>Sync with the province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="190" />
+        <location filename="../desktop/ui/sync_page.py" line="191" />
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="191" />
+        <location filename="../desktop/ui/sync_page.py" line="192" />
         <source>Received by the province</source>
         <translation>Received by the province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="192" />
+        <location filename="../desktop/ui/sync_page.py" line="193" />
         <source>Waiting to be sent</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="193" />
+        <location filename="../desktop/ui/sync_page.py" line="194" />
         <source>Last attempt</source>
         <translation>Last attempt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="194" />
+        <location filename="../desktop/ui/sync_page.py" line="195" />
         <source>Join the province network</source>
         <translation>Join the province network</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="195" />
+        <location filename="../desktop/ui/sync_page.py" line="196" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="196" />
+        <location filename="../desktop/ui/sync_page.py" line="197" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="199" />
+        <location filename="../desktop/ui/sync_page.py" line="200" />
         <source>Reading the sync state…</source>
         <translation>Reading the sync state…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="204" />
+        <location filename="../desktop/ui/sync_page.py" line="205" />
         <source>This point has not joined the province network yet. Ask the province for a one-time code, then press the button below.</source>
         <translation>This point has not joined the province network yet. Ask the province for a one-time code, then press the button below.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="209" />
+        <location filename="../desktop/ui/sync_page.py" line="210" />
         <source>This point ({point}) is enrolled with the province hub at {url}.</source>
         <translation>This point ({point}) is enrolled with the province hub at {url}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/sync_page.py" line="226" />
+        <location filename="../desktop/ui/sync_page.py" line="227" />
         <source>Next automatic sync in about %n minute(s).</source>
         <translation>
             <numerusform>Next automatic sync in about %n minute.</numerusform>
@@ -1785,22 +1785,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="238" />
+        <location filename="../desktop/ui/sync_page.py" line="239" />
         <source>The province has received up to change no. {seq}</source>
         <translation>The province has received up to change no. {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="241" />
+        <location filename="../desktop/ui/sync_page.py" line="242" />
         <source> (at {time})</source>
         <translation> (at {time})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="244" />
+        <location filename="../desktop/ui/sync_page.py" line="245" />
         <source>The province has not received anything from this point yet.</source>
         <translation>The province has not received anything from this point yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/sync_page.py" line="246" />
+        <location filename="../desktop/ui/sync_page.py" line="247" />
         <source>%n change(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n change waiting to be sent.</numerusform>
@@ -1808,12 +1808,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="248" />
+        <location filename="../desktop/ui/sync_page.py" line="249" />
         <source>Nothing is waiting: everything has been sent.</source>
         <translation>Nothing is waiting: everything has been sent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/sync_page.py" line="256" />
+        <location filename="../desktop/ui/sync_page.py" line="257" />
         <source>This computer's clock is about %n minute(s) ahead of the province hub's.</source>
         <translation>
             <numerusform>This computer's clock is about %n minute ahead of the province hub's.</numerusform>
@@ -1821,7 +1821,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/sync_page.py" line="259" />
+        <location filename="../desktop/ui/sync_page.py" line="260" />
         <source>This computer's clock is about %n minute(s) behind the province hub's.</source>
         <translation>
             <numerusform>This computer's clock is about %n minute behind the province hub's.</numerusform>
@@ -1829,82 +1829,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="262" />
+        <location filename="../desktop/ui/sync_page.py" line="263" />
         <source>Set the date and time of this computer correctly (Windows settings: Time &amp; language), otherwise the order of changes may be wrong.</source>
         <translation>Set the date and time of this computer correctly (Windows settings: Time &amp; language), otherwise the order of changes may be wrong.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="270" />
+        <location filename="../desktop/ui/sync_page.py" line="271" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="272" />
+        <location filename="../desktop/ui/sync_page.py" line="273" />
         <source>The province hub answers.</source>
         <translation>The province hub answers.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="275" />
+        <location filename="../desktop/ui/sync_page.py" line="276" />
         <source>Not checked yet.</source>
         <translation>Not checked yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="280" />
+        <location filename="../desktop/ui/sync_page.py" line="281" />
         <source>No sync has been attempted yet.</source>
         <translation>No sync has been attempted yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="285" />
+        <location filename="../desktop/ui/sync_page.py" line="286" />
         <source>{time}: successful. Sent {sent}, received {received} change(s).</source>
         <translation>{time}: successful. Sent {sent}, received {received} change(s).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="287" />
+        <location filename="../desktop/ui/sync_page.py" line="288" />
         <source>{time}: successful.</source>
         <translation>{time}: successful.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="292" />
+        <location filename="../desktop/ui/sync_page.py" line="293" />
         <source>{time}: not successful.</source>
         <translation>{time}: not successful.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="300" />
+        <location filename="../desktop/ui/sync_page.py" line="301" />
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="303" />
+        <location filename="../desktop/ui/sync_page.py" line="304" />
         <source>Connecting to the province hub</source>
         <translation>Connecting to the province hub</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="304" />
+        <location filename="../desktop/ui/sync_page.py" line="305" />
         <source>Sending changes</source>
         <translation>Sending changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="305" />
+        <location filename="../desktop/ui/sync_page.py" line="306" />
         <source>Receiving from the province</source>
         <translation>Receiving from the province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="306" />
+        <location filename="../desktop/ui/sync_page.py" line="307" />
         <source>Transferring files</source>
         <translation>Transferring files</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="307" />
+        <location filename="../desktop/ui/sync_page.py" line="308" />
         <source>Finishing</source>
         <translation>Finishing</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="187" />
+        <location filename="../desktop/ui/sync_page.py" line="188" />
         <source>Over the network</source>
         <translation>Over the network</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="188" />
+        <location filename="../desktop/ui/sync_page.py" line="189" />
         <source>By USB stick</source>
         <translation>By USB stick</translation>
     </message>
@@ -2011,204 +2011,204 @@
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="42" />
-        <location filename="../desktop/ui/trainings_page.py" line="213" />
+        <location filename="../desktop/ui/trainings_page.py" line="44" />
+        <location filename="../desktop/ui/trainings_page.py" line="222" />
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="43" />
+        <location filename="../desktop/ui/trainings_page.py" line="45" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="44" />
-        <location filename="../desktop/ui/trainings_page.py" line="212" />
+        <location filename="../desktop/ui/trainings_page.py" line="46" />
+        <location filename="../desktop/ui/trainings_page.py" line="221" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="214" />
+        <location filename="../desktop/ui/trainings_page.py" line="223" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="159" />
+        <location filename="../desktop/ui/trainings_page.py" line="168" />
         <source>Trainings</source>
         <translation>Trainings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="163" />
+        <location filename="../desktop/ui/trainings_page.py" line="172" />
         <source>All years</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="165" />
+        <location filename="../desktop/ui/trainings_page.py" line="174" />
         <source>Year {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="168" />
+        <location filename="../desktop/ui/trainings_page.py" line="177" />
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="168" />
+        <location filename="../desktop/ui/trainings_page.py" line="177" />
         <source>Print sign-in sheet…</source>
         <translation>Print sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="169" />
+        <location filename="../desktop/ui/trainings_page.py" line="178" />
         <source>Attach signed sheet…</source>
         <translation>Attach signed sheet…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="169" />
+        <location filename="../desktop/ui/trainings_page.py" line="178" />
         <source>Open signed sheet</source>
         <translation>Open signed sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="170" />
+        <location filename="../desktop/ui/trainings_page.py" line="179" />
         <source>New training…</source>
         <translation>New training…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="170" />
+        <location filename="../desktop/ui/trainings_page.py" line="179" />
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="171" />
+        <location filename="../desktop/ui/trainings_page.py" line="180" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="174" />
+        <location filename="../desktop/ui/trainings_page.py" line="183" />
         <source>Open the PDF</source>
         <translation>Open the PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="204" />
+        <location filename="../desktop/ui/trainings_page.py" line="213" />
         <source>No training chosen.</source>
         <translation>No training chosen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="215" />
+        <location filename="../desktop/ui/trainings_page.py" line="224" />
         <source>Trainers</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="216" />
+        <location filename="../desktop/ui/trainings_page.py" line="225" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="216" />
+        <location filename="../desktop/ui/trainings_page.py" line="225" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="216" />
+        <location filename="../desktop/ui/trainings_page.py" line="225" />
         <source>In person</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="217" />
+        <location filename="../desktop/ui/trainings_page.py" line="226" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="218" />
+        <location filename="../desktop/ui/trainings_page.py" line="227" />
         <source>Target groups</source>
         <translation>Target groups</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="220" />
+        <location filename="../desktop/ui/trainings_page.py" line="229" />
         <source>Funding</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="221" />
+        <location filename="../desktop/ui/trainings_page.py" line="230" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="222" />
+        <location filename="../desktop/ui/trainings_page.py" line="231" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="222" />
+        <location filename="../desktop/ui/trainings_page.py" line="231" />
         <source>{people} people (per day: {days})</source>
         <translation>{people} people (per day: {days})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="224" />
+        <location filename="../desktop/ui/trainings_page.py" line="233" />
         <source>Signed sheet</source>
         <translation>Signed sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="224" />
+        <location filename="../desktop/ui/trainings_page.py" line="233" />
         <source>attached</source>
         <translation>attached</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="224" />
+        <location filename="../desktop/ui/trainings_page.py" line="233" />
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="254" />
+        <location filename="../desktop/ui/trainings_page.py" line="263" />
         <source>Delete the training?</source>
         <translation>Delete the training?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="255" />
+        <location filename="../desktop/ui/trainings_page.py" line="264" />
         <source>Delete “{title}” and its check-ins? They leave the lists and the counts.</source>
         <translation>Delete “{title}” and its check-ins? They leave the lists and the counts.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="283" />
+        <location filename="../desktop/ui/trainings_page.py" line="292" />
         <source>Sign-in sheet</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="284" />
+        <location filename="../desktop/ui/trainings_page.py" line="293" />
         <source>Save the sign-in sheet</source>
         <translation>Save the sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="285" />
+        <location filename="../desktop/ui/trainings_page.py" line="294" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="290" />
+        <location filename="../desktop/ui/trainings_page.py" line="299" />
         <source>Writing the sign-in sheet…</source>
         <translation>Writing the sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="294" />
+        <location filename="../desktop/ui/trainings_page.py" line="303" />
         <source>The sheet could not be saved: {error}</source>
         <translation>The sheet could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="300" />
+        <location filename="../desktop/ui/trainings_page.py" line="309" />
         <source>Sign-in sheet saved: {path}</source>
         <translation>Sign-in sheet saved: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="313" />
+        <location filename="../desktop/ui/trainings_page.py" line="322" />
         <source>Attach the signed sheet</source>
         <translation>Attach the signed sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="314" />
+        <location filename="../desktop/ui/trainings_page.py" line="323" />
         <source>Photos or PDF (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Photos or PDF (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="322" />
+        <location filename="../desktop/ui/trainings_page.py" line="331" />
         <source>Signed sheet attached.</source>
         <translation>Signed sheet attached.</translation>
     </message>
@@ -2479,67 +2479,67 @@
 <context>
     <name>VisitFields</name>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="95" />
+        <location filename="../desktop/ui/visit_form.py" line="97" />
         <source>Purposes (keys 1–8)</source>
         <translation>Purposes (keys 1–8)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="95" />
+        <location filename="../desktop/ui/visit_form.py" line="97" />
         <source>Other: what</source>
         <translation>Other: what</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="95" />
+        <location filename="../desktop/ui/visit_form.py" line="97" />
         <source>Sex (F/M)</source>
         <translation>Sex (F/M)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="96" />
+        <location filename="../desktop/ui/visit_form.py" line="98" />
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="96" />
+        <location filename="../desktop/ui/visit_form.py" line="98" />
         <source>Ethnicity</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="96" />
+        <location filename="../desktop/ui/visit_form.py" line="98" />
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="97" />
+        <location filename="../desktop/ui/visit_form.py" line="99" />
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="97" />
+        <location filename="../desktop/ui/visit_form.py" line="99" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="102" />
+        <location filename="../desktop/ui/visit_form.py" line="104" />
         <source>Needed when “Other” is ticked</source>
         <translation>Needed when “Other” is ticked</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="105" />
+        <location filename="../desktop/ui/visit_form.py" line="107" />
         <source>The operator helped them use the computer</source>
         <translation>The operator helped them use the computer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="107" />
+        <location filename="../desktop/ui/visit_form.py" line="109" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="108" />
+        <location filename="../desktop/ui/visit_form.py" line="110" />
         <source>Type to search, e.g. hmong</source>
         <translation>Type to search, e.g. hmong</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="109" />
+        <location filename="../desktop/ui/visit_form.py" line="111" />
         <source>Village or hamlet</source>
         <translation>Village or hamlet</translation>
     </message>
@@ -2595,98 +2595,104 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="133" />
+        <location filename="../desktop/ui/visits_page.py" line="150" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="134" />
+        <location filename="../desktop/ui/visits_page.py" line="151" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="135" />
+        <location filename="../desktop/ui/visits_page.py" line="152" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="136" />
-        <location filename="../desktop/ui/visits_page.py" line="139" />
+        <location filename="../desktop/ui/visits_page.py" line="153" />
+        <location filename="../desktop/ui/visits_page.py" line="156" />
         <source>Year {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="137" />
+        <location filename="../desktop/ui/visits_page.py" line="154" />
         <source>First half of {year}</source>
         <translation>First half of {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="138" />
+        <location filename="../desktop/ui/visits_page.py" line="155" />
         <source>Second half of {year}</source>
         <translation>Second half of {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="143" />
+        <location filename="../desktop/ui/visits_page.py" line="160" />
         <source>Quick entry</source>
         <translation>Quick entry</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="144" />
+        <location filename="../desktop/ui/visits_page.py" line="161" />
         <source>All visits</source>
         <translation>All visits</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="145" />
+        <location filename="../desktop/ui/visits_page.py" line="162" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="146" />
+        <location filename="../desktop/ui/visits_page.py" line="163" />
         <source>Purpose:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="152" />
+        <location filename="../desktop/ui/visits_page.py" line="169" />
         <source>Pick a period or type one: 2026, 2026-H1, 2026-Q3, 2026-01-01..2026-06-20</source>
         <translation>Pick a period or type one: 2026, 2026-H1, 2026-Q3, 2026-01-01..2026-06-20</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="154" />
+        <location filename="../desktop/ui/visits_page.py" line="171" />
         <source>All purposes</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="155" />
+        <location filename="../desktop/ui/visits_page.py" line="172" />
         <source>Correct…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="156" />
+        <location filename="../desktop/ui/visits_page.py" line="173" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="157" />
+        <location filename="../desktop/ui/visits_page.py" line="174" />
         <source>Earlier versions…</source>
         <translation>Earlier versions…</translation>
     </message>
-    <message>
-        <location filename="../desktop/ui/visits_page.py" line="191" />
-        <source>Today: {count} visits</source>
-        <translation>Today: {count} visits</translation>
+    <message numerus="yes">
+        <location filename="../desktop/ui/visits_page.py" line="208" />
+        <source>Today: {count} visit(s)</source>
+        <translation>
+            <numerusform>Today: {count} visit</numerusform>
+            <numerusform>Today: {count} visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/visits_page.py" line="286" />
+        <source>{count} visit(s)</source>
+        <translation>
+            <numerusform>{count} visit</numerusform>
+            <numerusform>{count} visits</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="266" />
-        <source>{count} visits</source>
-        <translation>{count} visits</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/visits_page.py" line="300" />
+        <location filename="../desktop/ui/visits_page.py" line="319" />
         <source>Delete the visit?</source>
         <translation>Delete the visit?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="301" />
+        <location filename="../desktop/ui/visits_page.py" line="320" />
         <source>Delete this visit?
 
 {visit}

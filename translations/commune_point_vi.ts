@@ -27,32 +27,32 @@
 <context>
     <name>AdminForm</name>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="302" />
+        <location filename="../desktop/ui/first_run_pages.py" line="308" />
         <source>The two passwords are not the same. Type the password again.</source>
         <translation>Hai mật khẩu không giống nhau. Hãy nhập lại mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="306" />
+        <location filename="../desktop/ui/first_run_pages.py" line="312" />
         <source>&amp;Username</source>
         <translation>&amp;Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="306" />
+        <location filename="../desktop/ui/first_run_pages.py" line="312" />
         <source>&amp;Full name</source>
         <translation>&amp;Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="307" />
+        <location filename="../desktop/ui/first_run_pages.py" line="313" />
         <source>Pass&amp;word</source>
         <translation>&amp;Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="307" />
+        <location filename="../desktop/ui/first_run_pages.py" line="313" />
         <source>Password &amp;again</source>
         <translation>Nhập &amp;lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="311" />
+        <location filename="../desktop/ui/first_run_pages.py" line="317" />
         <source>Username: letters without accents, digits, . - or _ (2 to 32). Password: at least {min} characters. Write the password down and keep it safe: nobody can read it back, not even the province.</source>
         <translation>Tên đăng nhập: chữ không dấu, số, dấu . - hoặc _ (từ 2 đến 32 ký tự). Mật khẩu: ít nhất {min} ký tự. Hãy ghi mật khẩu ra giấy và cất giữ cẩn thận: không ai đọc lại được, kể cả tỉnh.</translation>
     </message>
@@ -60,12 +60,12 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="342" />
+        <location filename="../desktop/ui/first_run_pages.py" line="349" />
         <source>Administrator account</source>
         <translation>Tài khoản quản trị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="343" />
+        <location filename="../desktop/ui/first_run_pages.py" line="350" />
         <source>The administrator adds the operators' accounts and manages the point.</source>
         <translation>Người quản trị tạo tài khoản cho nhân viên và quản lý điểm hỗ trợ.</translation>
     </message>
@@ -73,7 +73,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="159" />
+        <location filename="../desktop/ui/app.py" line="166" />
         <source>Cannot open the data</source>
         <translation>Không mở được dữ liệu</translation>
     </message>
@@ -167,62 +167,62 @@
 <context>
     <name>ConnectPage</name>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="392" />
+        <location filename="../desktop/ui/first_run_pages.py" line="400" />
         <source>Type the hub address the province gave you; it starts with http:// or https://.</source>
         <translation>Hãy nhập địa chỉ máy chủ tỉnh đã cấp; địa chỉ bắt đầu bằng http:// hoặc https://.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="401" />
+        <location filename="../desktop/ui/first_run_pages.py" line="409" />
         <source>Connect to the province</source>
         <translation>Kết nối với tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="402" />
+        <location filename="../desktop/ui/first_run_pages.py" line="410" />
         <source>The point sends its figures to the province hub and receives documents from it. It works without the network too.</source>
         <translation>Điểm hỗ trợ gửi số liệu lên máy chủ của tỉnh và nhận tài liệu từ tỉnh. Khi không có mạng, điểm vẫn làm việc bình thường.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="405" />
+        <location filename="../desktop/ui/first_run_pages.py" line="413" />
         <source>Join the province &amp;network now</source>
         <translation>Tham gia &amp;mạng lưới của tỉnh ngay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="406" />
+        <location filename="../desktop/ui/first_run_pages.py" line="414" />
         <source>You have the hub address and the one-time code the province gave you (for example read over the phone).</source>
         <translation>Bạn đã có địa chỉ máy chủ và mã đăng ký dùng một lần do tỉnh cấp (ví dụ được đọc qua điện thoại).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="408" />
+        <location filename="../desktop/ui/first_run_pages.py" line="416" />
         <source>&amp;Later</source>
         <translation>Để &amp;sau</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="409" />
+        <location filename="../desktop/ui/first_run_pages.py" line="417" />
         <source>Work without the network for now. Join later on the Sync page ("Join the province network").</source>
         <translation>Làm việc không cần mạng trước. Tham gia sau ở trang Đồng bộ (nút "Tham gia mạng lưới của tỉnh").</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="411" />
+        <location filename="../desktop/ui/first_run_pages.py" line="419" />
         <source>&amp;Recover this point from the province</source>
         <translation>&amp;Khôi phục điểm này từ tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="412" />
+        <location filename="../desktop/ui/first_run_pages.py" line="420" />
         <source>This PC replaces the point's old PC (broken or lost). Use the same point code; the province gives a new code, and the point's records come back from the province.</source>
         <translation>Máy này thay cho máy cũ của điểm (bị hỏng hoặc mất). Dùng đúng mã điểm cũ; tỉnh cấp một mã đăng ký mới, và dữ liệu của điểm được lấy lại từ tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="419" />
+        <location filename="../desktop/ui/first_run_pages.py" line="427" />
         <source>Given by the province (to join now or to recover)</source>
         <translation>Do tỉnh cấp (để tham gia ngay hoặc để khôi phục)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="420" />
+        <location filename="../desktop/ui/first_run_pages.py" line="428" />
         <source>Province hub &amp;address:</source>
         <translation>&amp;Địa chỉ máy chủ tỉnh:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="421" />
+        <location filename="../desktop/ui/first_run_pages.py" line="429" />
         <source>One-time &amp;code:</source>
         <translation>Mã đăng &amp;ký dùng một lần:</translation>
     </message>
@@ -316,12 +316,12 @@
         <translation>Đang kết nối với máy chủ tỉnh…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/enrol_dialog.py" line="107" />
+        <location filename="../desktop/ui/enrol_dialog.py" line="105" />
         <source>Done: point {point} ({name}) has joined the province hub at {hub}. The data will now be synced automatically.</source>
         <translation>Xong: điểm {point} ({name}) đã tham gia máy chủ tỉnh tại {hub}. Từ nay dữ liệu sẽ được đồng bộ tự động.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/enrol_dialog.py" line="113" />
+        <location filename="../desktop/ui/enrol_dialog.py" line="111" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -352,123 +352,123 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="33" />
+        <location filename="../desktop/ui/feedback_page.py" line="35" />
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="34" />
+        <location filename="../desktop/ui/feedback_page.py" line="36" />
         <source>Sent to the province</source>
         <translation>Đã gửi lên tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="35" />
+        <location filename="../desktop/ui/feedback_page.py" line="37" />
         <source>Answered</source>
         <translation>Đã trả lời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="53" />
+        <location filename="../desktop/ui/feedback_page.py" line="55" />
         <source>(voice message)</source>
         <translation>(ý kiến bằng giọng nói)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="57" />
+        <location filename="../desktop/ui/feedback_page.py" line="59" />
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="60" />
-        <location filename="../desktop/ui/feedback_page.py" line="152" />
+        <location filename="../desktop/ui/feedback_page.py" line="62" />
+        <location filename="../desktop/ui/feedback_page.py" line="165" />
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="152" />
+        <location filename="../desktop/ui/feedback_page.py" line="165" />
         <source>Village</source>
         <translation>Thôn/bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="58" />
+        <location filename="../desktop/ui/feedback_page.py" line="60" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="59" />
+        <location filename="../desktop/ui/feedback_page.py" line="61" />
         <source>Opinion</source>
         <translation>Ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="149" />
+        <location filename="../desktop/ui/feedback_page.py" line="162" />
         <source>Opinions of the people</source>
         <translation>Ý kiến người dân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="150" />
+        <location filename="../desktop/ui/feedback_page.py" line="163" />
         <source>Record an opinion</source>
         <translation>Ghi ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="152" />
+        <location filename="../desktop/ui/feedback_page.py" line="165" />
         <source>Opinion *</source>
         <translation>Ý kiến *</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="152" />
+        <location filename="../desktop/ui/feedback_page.py" line="165" />
         <source>Name (optional)</source>
         <translation>Họ tên (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="155" />
+        <location filename="../desktop/ui/feedback_page.py" line="168" />
         <source>What the person wants to say, in their words</source>
         <translation>Điều người dân muốn nói, ghi theo lời của họ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="157" />
+        <location filename="../desktop/ui/feedback_page.py" line="170" />
         <source>Leave empty to keep the opinion anonymous</source>
         <translation>Để trống nếu người dân muốn giấu tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="158" />
+        <location filename="../desktop/ui/feedback_page.py" line="171" />
         <source>The person agrees that their name is recorded</source>
         <translation>Người này đồng ý ghi tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="159" />
+        <location filename="../desktop/ui/feedback_page.py" line="172" />
         <source>Save the opinion</source>
         <translation>Lưu ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="162" />
+        <location filename="../desktop/ui/feedback_page.py" line="175" />
         <source>All opinions</source>
         <translation>Tất cả ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="195" />
+        <location filename="../desktop/ui/feedback_page.py" line="208" />
         <source>Saved. It goes to the province at the next sync.</source>
         <translation>Đã lưu. Ý kiến sẽ được gửi lên tỉnh ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="225" />
+        <location filename="../desktop/ui/feedback_page.py" line="238" />
         <source>Choose an opinion to read it and the province's answer.</source>
         <translation>Chọn một ý kiến để xem nội dung và trả lời của tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="228" />
+        <location filename="../desktop/ui/feedback_page.py" line="241" />
         <source>anonymous</source>
         <translation>giấu tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="231" />
+        <location filename="../desktop/ui/feedback_page.py" line="244" />
         <source>{status} · received {time} · from {who}</source>
         <translation>{status} · nhận lúc {time} · người gửi: {who}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="234" />
+        <location filename="../desktop/ui/feedback_page.py" line="247" />
         <source>The province's answer</source>
         <translation>Trả lời của tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/feedback_page.py" line="239" />
+        <location filename="../desktop/ui/feedback_page.py" line="252" />
         <source>No answer from the province yet.</source>
         <translation>Tỉnh chưa trả lời.</translation>
     </message>
@@ -544,72 +544,72 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/home.py" line="23" />
+        <location filename="../desktop/ui/home.py" line="25" />
         <source>Materials</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="24" />
+        <location filename="../desktop/ui/home.py" line="26" />
         <source>Visits today</source>
         <translation>Lượt phục vụ hôm nay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="25" />
+        <location filename="../desktop/ui/home.py" line="27" />
         <source>Visits this month</source>
         <translation>Lượt phục vụ tháng này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="26" />
+        <location filename="../desktop/ui/home.py" line="28" />
         <source>Trainings this year</source>
         <translation>Lớp tập huấn năm nay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="27" />
+        <location filename="../desktop/ui/home.py" line="29" />
         <source>Participants</source>
         <translation>Học viên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="28" />
+        <location filename="../desktop/ui/home.py" line="30" />
         <source>Opinions not yet answered</source>
         <translation>Ý kiến chưa trả lời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="29" />
+        <location filename="../desktop/ui/home.py" line="31" />
         <source>Last sync with the province</source>
         <translation>Đồng bộ với tỉnh lần cuối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="145" />
+        <location filename="../desktop/ui/home.py" line="170" />
         <source>Point code: {code}</source>
         <translation>Mã điểm: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="148" />
+        <location filename="../desktop/ui/home.py" line="173" />
         <source>{place} · point code {code}</source>
         <translation>{place} · mã điểm {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="155" />
+        <location filename="../desktop/ui/home.py" line="180" />
         <source>Demo data: these are not real figures</source>
         <translation>Dữ liệu mẫu: đây không phải số liệu thật</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="160" />
+        <location filename="../desktop/ui/home.py" line="185" />
         <source>Languages of the library:</source>
         <translation>Ngôn ngữ trong thư viện:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="183" />
+        <location filename="../desktop/ui/home.py" line="220" />
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="195" />
+        <location filename="../desktop/ui/home.py" line="232" />
         <source>{title} was due on {date}: {days} days late. Make it on the Reports page.</source>
         <translation>{title} đã quá hạn nộp ngày {date}: chậm {days} ngày. Hãy lập báo cáo ở trang Báo cáo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home.py" line="199" />
+        <location filename="../desktop/ui/home.py" line="236" />
         <source>{title} is due on {date} ({days} days left). Make it on the Reports page.</source>
         <translation>{title} cần nộp trước ngày {date} (còn {days} ngày). Hãy lập báo cáo ở trang Báo cáo.</translation>
     </message>
@@ -756,27 +756,27 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="140" />
+        <location filename="../desktop/ui/first_run_pages.py" line="145" />
         <source>Welcome</source>
         <translation>Xin chào</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="141" />
+        <location filename="../desktop/ui/first_run_pages.py" line="146" />
         <source>This computer has no support point yet. A few steps set it up.</source>
         <translation>Máy tính này chưa có điểm hỗ trợ. Chỉ cần vài bước để thiết lập.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="142" />
+        <location filename="../desktop/ui/first_run_pages.py" line="147" />
         <source>Choose the language of the app:</source>
         <translation>Chọn ngôn ngữ của ứng dụng:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="143" />
+        <location filename="../desktop/ui/first_run_pages.py" line="148" />
         <source>You can change it later in the Language menu.</source>
         <translation>Sau này có thể đổi trong trình đơn Ngôn ngữ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="144" />
+        <location filename="../desktop/ui/first_run_pages.py" line="149" />
         <source>The point's data will be kept in {folder}.</source>
         <translation>Dữ liệu của điểm sẽ được lưu ở {folder}.</translation>
     </message>
@@ -784,126 +784,126 @@
 <context>
     <name>LibraryPage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/library_page.py" line="174" />
-        <location filename="../desktop/ui/library_page.py" line="323" />
+        <location filename="../desktop/ui/library_page.py" line="180" />
+        <location filename="../desktop/ui/library_page.py" line="329" />
         <source>%n material(s)</source>
         <translation>
             <numerusform>%n tài liệu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="189" />
+        <location filename="../desktop/ui/library_page.py" line="195" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="189" />
+        <location filename="../desktop/ui/library_page.py" line="195" />
         <source>Withdraw</source>
         <translation>Thu hồi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="223" />
+        <location filename="../desktop/ui/library_page.py" line="229" />
         <source>Delete material</source>
         <translation>Xóa tài liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="224" />
+        <location filename="../desktop/ui/library_page.py" line="230" />
         <source>Delete “{title}”? Villagers and operators will no longer see it; the province keeps a record of the deletion.</source>
         <translation>Xóa “{title}”? Người dân và cán bộ sẽ không còn thấy tài liệu này; tỉnh vẫn lưu vết việc xóa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="235" />
+        <location filename="../desktop/ui/library_page.py" line="241" />
         <source>Library</source>
         <translation>Thư viện</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="244" />
+        <location filename="../desktop/ui/library_page.py" line="250" />
         <source>Import files</source>
         <translation>Nhập tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="245" />
+        <location filename="../desktop/ui/library_page.py" line="251" />
         <source>Materials</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="251" />
+        <location filename="../desktop/ui/library_page.py" line="257" />
         <source>Import a folder</source>
         <translation>Nhập cả thư mục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="262" />
-        <location filename="../desktop/ui/library_page.py" line="271" />
+        <location filename="../desktop/ui/library_page.py" line="268" />
+        <location filename="../desktop/ui/library_page.py" line="277" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="263" />
+        <location filename="../desktop/ui/library_page.py" line="269" />
         <source>Language of these files (a file named NAME.LANG.pdf, e.g. so-tay.bru.pdf, keeps its own):</source>
         <translation>Ngôn ngữ của các tệp này (tệp đặt tên dạng TÊN.MÃ.pdf, ví dụ so-tay.bru.pdf, giữ ngôn ngữ riêng):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="271" />
+        <location filename="../desktop/ui/library_page.py" line="277" />
         <source>An import is already running.</source>
         <translation>Đang có một lượt nhập tài liệu chạy.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="300" />
+        <location filename="../desktop/ui/library_page.py" line="306" />
         <source>Library of materials</source>
         <translation>Thư viện tài liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="301" />
+        <location filename="../desktop/ui/library_page.py" line="307" />
         <source>Search titles and text, with or without accents…</source>
         <translation>Tìm theo tên và nội dung, có dấu hoặc không dấu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="302" />
+        <location filename="../desktop/ui/library_page.py" line="308" />
         <source>All kinds</source>
         <translation>Tất cả loại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="302" />
+        <location filename="../desktop/ui/library_page.py" line="308" />
         <source>All topics</source>
         <translation>Tất cả chủ đề</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="303" />
+        <location filename="../desktop/ui/library_page.py" line="309" />
         <source>All languages</source>
         <translation>Tất cả ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="303" />
+        <location filename="../desktop/ui/library_page.py" line="309" />
         <source>All audiences</source>
         <translation>Tất cả đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="317" />
+        <location filename="../desktop/ui/library_page.py" line="323" />
         <source>Show withdrawn</source>
         <translation>Hiện cả tài liệu đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="318" />
+        <location filename="../desktop/ui/library_page.py" line="324" />
         <source>Import files…</source>
         <translation>Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="318" />
+        <location filename="../desktop/ui/library_page.py" line="324" />
         <source>Import a folder…</source>
         <translation>Nhập cả thư mục…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="319" />
+        <location filename="../desktop/ui/library_page.py" line="325" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="319" />
+        <location filename="../desktop/ui/library_page.py" line="325" />
         <source>Edit details…</source>
         <translation>Sửa thông tin…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_page.py" line="319" />
+        <location filename="../desktop/ui/library_page.py" line="325" />
         <source>Delete…</source>
         <translation>Xóa…</translation>
     </message>
@@ -935,92 +935,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="136" />
+        <location filename="../desktop/ui/main_window.py" line="206" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="238" />
+        <location filename="../desktop/ui/main_window.py" line="308" />
         <source>&lt;h3&gt;Commune IT support point&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;For the IT support points of communes in ethnic-minority and mountainous areas.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans, Noto Sans Khmer, Cham and Tai Viet (SIL Open Font License 1.1).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Điểm hỗ trợ ứng dụng CNTT cấp xã&lt;/h3&gt;&lt;p&gt;Phiên bản {version}&lt;/p&gt;&lt;p&gt;Dành cho các điểm hỗ trợ đồng bào dân tộc thiểu số ứng dụng công nghệ thông tin ở các xã vùng đồng bào dân tộc thiểu số và miền núi.&lt;/p&gt;&lt;p&gt;Thư mục dữ liệu: {folder}&lt;/p&gt;&lt;p&gt;Phông chữ: Noto Sans, Noto Sans Khmer, Cham và Tai Viet (Giấy phép SIL Open Font License 1.1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="244" />
+        <location filename="../desktop/ui/main_window.py" line="316" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="249" />
+        <location filename="../desktop/ui/main_window.py" line="321" />
         <source>Commune IT support point</source>
         <translation>Điểm hỗ trợ CNTT cấp xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="251" />
+        <location filename="../desktop/ui/main_window.py" line="323" />
         <source>DEMO DATA (demo)</source>
         <translation>DỮ LIỆU MẪU (demo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="255" />
+        <location filename="../desktop/ui/main_window.py" line="327" />
         <source>administrator</source>
         <translation>quản trị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="255" />
+        <location filename="../desktop/ui/main_window.py" line="327" />
         <source>operator</source>
         <translation>cán bộ vận hành</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="260" />
+        <location filename="../desktop/ui/main_window.py" line="332" />
         <source>Point: {name} ({code})</source>
         <translation>Điểm: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="262" />
+        <location filename="../desktop/ui/main_window.py" line="334" />
         <source>User: {name} ({role})</source>
         <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="266" />
+        <location filename="../desktop/ui/main_window.py" line="338" />
         <source>Last sync: {time}</source>
         <translation>Đồng bộ lần cuối: {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="266" />
+        <location filename="../desktop/ui/main_window.py" line="338" />
         <source>Not synced yet</source>
         <translation>Chưa đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="268" />
+        <location filename="../desktop/ui/main_window.py" line="340" />
         <source>Data: {folder}</source>
         <translation>Dữ liệu: {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="273" />
+        <location filename="../desktop/ui/main_window.py" line="345" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="274" />
+        <location filename="../desktop/ui/main_window.py" line="346" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="275" />
+        <location filename="../desktop/ui/main_window.py" line="347" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="276" />
+        <location filename="../desktop/ui/main_window.py" line="348" />
         <source>Log &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="277" />
+        <location filename="../desktop/ui/main_window.py" line="349" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="278" />
+        <location filename="../desktop/ui/main_window.py" line="350" />
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
@@ -1065,7 +1065,7 @@
         <translation>Toàn màn hình cho người dân: chỉ có tài liệu; cần mật khẩu của cán bộ vận hành để thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="350" />
+        <location filename="../desktop/ui/sync_page.py" line="352" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
@@ -1372,42 +1372,42 @@
 <context>
     <name>PlacePage</name>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="195" />
+        <location filename="../desktop/ui/first_run_pages.py" line="200" />
         <source>Pick the province from the list.</source>
         <translation>Hãy chọn tỉnh/thành phố trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="197" />
+        <location filename="../desktop/ui/first_run_pages.py" line="202" />
         <source>Pick the commune from the list.</source>
         <translation>Hãy chọn xã/phường trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="201" />
+        <location filename="../desktop/ui/first_run_pages.py" line="206" />
         <source>Where is the point?</source>
         <translation>Điểm hỗ trợ ở đâu?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="202" />
+        <location filename="../desktop/ui/first_run_pages.py" line="207" />
         <source>The province and the commune (xã, phường or đặc khu) of the support point.</source>
         <translation>Tỉnh/thành phố và xã (xã, phường hoặc đặc khu) của điểm hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="203" />
+        <location filename="../desktop/ui/first_run_pages.py" line="208" />
         <source>&amp;Province</source>
         <translation>&amp;Tỉnh/thành phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="204" />
+        <location filename="../desktop/ui/first_run_pages.py" line="209" />
         <source>&amp;Commune</source>
         <translation>&amp;Xã/phường</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="205" />
+        <location filename="../desktop/ui/first_run_pages.py" line="210" />
         <source>Type part of a name without accents, e.g. "ta leng", then pick it from the list.</source>
         <translation>Gõ một phần tên, không cần dấu, ví dụ "ta leng", rồi chọn trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="208" />
+        <location filename="../desktop/ui/first_run_pages.py" line="213" />
         <source>List of administrative units after 1 July 2025 ({provinces} provinces, {communes} communes), data dated {date}, from the statistics office's unit list via {source}.</source>
         <translation>Danh mục đơn vị hành chính sau ngày 1/7/2025 ({provinces} tỉnh/thành phố, {communes} xã/phường), dữ liệu ngày {date}, theo danh mục của cơ quan thống kê, qua {source}.</translation>
     </message>
@@ -1415,27 +1415,27 @@
 <context>
     <name>PointPage</name>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="262" />
+        <location filename="../desktop/ui/first_run_pages.py" line="268" />
         <source>The support point</source>
         <translation>Điểm hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="263" />
+        <location filename="../desktop/ui/first_run_pages.py" line="269" />
         <source>Its name as people know it, and the code the province uses for it.</source>
         <translation>Tên quen gọi của điểm, và mã tỉnh dùng cho điểm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="264" />
+        <location filename="../desktop/ui/first_run_pages.py" line="270" />
         <source>Point &amp;name</source>
         <translation>&amp;Tên điểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="265" />
+        <location filename="../desktop/ui/first_run_pages.py" line="271" />
         <source>Point c&amp;ode</source>
         <translation>&amp;Mã điểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run_pages.py" line="267" />
+        <location filename="../desktop/ui/first_run_pages.py" line="273" />
         <source>Capital letters without accents, digits, - or _ (2 to 32). If the province gave you a code for this point, type that one.</source>
         <translation>Chữ in hoa không dấu, số, dấu - hoặc _ (từ 2 đến 32 ký tự). Nếu tỉnh đã cấp mã cho điểm này, hãy nhập đúng mã đó.</translation>
     </message>
@@ -1443,37 +1443,37 @@
 <context>
     <name>QuickEntry</name>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="230" />
+        <location filename="../desktop/ui/visit_form.py" line="233" />
         <source>New visit</source>
         <translation>Lượt phục vụ mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="231" />
+        <location filename="../desktop/ui/visit_form.py" line="234" />
         <source>Press a purpose's number, then Enter. F/M for the sex; the other fields are optional.</source>
         <translation>Bấm số của nội dung hỗ trợ rồi Enter. F/M để chọn giới tính (nữ/nam); các ô khác không bắt buộc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="233" />
+        <location filename="../desktop/ui/visit_form.py" line="236" />
         <source>Save (Enter)</source>
         <translation>Lưu (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="234" />
+        <location filename="../desktop/ui/visit_form.py" line="237" />
         <source>Undo last (Ctrl+Z)</source>
         <translation>Hoàn tác lượt vừa lưu (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="263" />
+        <location filename="../desktop/ui/visit_form.py" line="266" />
         <source>Visit saved at {time} — Ctrl+Z to undo</source>
         <translation>Đã lưu lượt phục vụ lúc {time} — Ctrl+Z để hoàn tác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="280" />
+        <location filename="../desktop/ui/visit_form.py" line="283" />
         <source>Nothing left to undo.</source>
         <translation>Không còn lượt nào để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="282" />
+        <location filename="../desktop/ui/visit_form.py" line="285" />
         <source>The last visit was taken back.</source>
         <translation>Đã hoàn tác lượt phục vụ vừa lưu.</translation>
     </message>
@@ -1481,112 +1481,112 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="149" />
+        <location filename="../desktop/ui/report_page.py" line="154" />
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="149" />
+        <location filename="../desktop/ui/report_page.py" line="154" />
         <source>Half-year</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="149" />
+        <location filename="../desktop/ui/report_page.py" line="154" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="150" />
+        <location filename="../desktop/ui/report_page.py" line="155" />
         <source>Custom range</source>
         <translation>Tùy chọn khoảng ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="154" />
+        <location filename="../desktop/ui/report_page.py" line="159" />
         <source>Show report</source>
         <translation>Xem báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="155" />
+        <location filename="../desktop/ui/report_page.py" line="160" />
         <source>Export Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="156" />
+        <location filename="../desktop/ui/report_page.py" line="161" />
         <source>Export PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="157" />
+        <location filename="../desktop/ui/report_page.py" line="162" />
         <source>Tables</source>
         <translation>Bảng số liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="158" />
+        <location filename="../desktop/ui/report_page.py" line="163" />
         <source>Charts</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="160" />
+        <location filename="../desktop/ui/report_page.py" line="165" />
         <source>Choose a period and press Show report.</source>
         <translation>Chọn kỳ báo cáo rồi bấm Xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="193" />
+        <location filename="../desktop/ui/report_page.py" line="198" />
         <source>Quarter {n}</source>
         <translation>Quý {n}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="195" />
+        <location filename="../desktop/ui/report_page.py" line="200" />
         <source>First 6 months</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="195" />
+        <location filename="../desktop/ui/report_page.py" line="200" />
         <source>Last 6 months</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="258" />
+        <location filename="../desktop/ui/report_page.py" line="263" />
         <source>Counting…</source>
         <translation>Đang tổng hợp số liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="269" />
+        <location filename="../desktop/ui/report_page.py" line="275" />
         <source>{period}: {start} to {end}.</source>
         <translation>{period}: từ {start} đến {end}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="273" />
+        <location filename="../desktop/ui/report_page.py" line="279" />
         <source>There is no activity in this period.</source>
         <translation>Không có hoạt động nào trong kỳ này.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="340" />
+        <location filename="../desktop/ui/report_page.py" line="346" />
         <source>Visits</source>
         <translation>Lượt phục vụ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="381" />
+        <location filename="../desktop/ui/report_page.py" line="387" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="381" />
+        <location filename="../desktop/ui/report_page.py" line="387" />
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="382" />
+        <location filename="../desktop/ui/report_page.py" line="388" />
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="391" />
+        <location filename="../desktop/ui/report_page.py" line="397" />
         <source>Writing {file}…</source>
         <translation>Đang ghi {file}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_page.py" line="395" />
+        <location filename="../desktop/ui/report_page.py" line="401" />
         <source>Saved: {file}</source>
         <translation>Đã lưu: {file}</translation>
     </message>
@@ -1711,191 +1711,191 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="152" />
-        <location filename="../desktop/ui/sync_page.py" line="317" />
+        <location filename="../desktop/ui/sync_page.py" line="153" />
+        <location filename="../desktop/ui/sync_page.py" line="318" />
         <source>Stopping after the current step…</source>
         <translation>Đang dừng sau bước hiện tại…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="189" />
+        <location filename="../desktop/ui/sync_page.py" line="190" />
         <source>Sync with the province</source>
         <translation>Đồng bộ với tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="190" />
+        <location filename="../desktop/ui/sync_page.py" line="191" />
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="191" />
+        <location filename="../desktop/ui/sync_page.py" line="192" />
         <source>Received by the province</source>
         <translation>Tỉnh đã nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="192" />
+        <location filename="../desktop/ui/sync_page.py" line="193" />
         <source>Waiting to be sent</source>
         <translation>Đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="193" />
+        <location filename="../desktop/ui/sync_page.py" line="194" />
         <source>Last attempt</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="194" />
+        <location filename="../desktop/ui/sync_page.py" line="195" />
         <source>Join the province network</source>
         <translation>Tham gia mạng lưới của tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="195" />
+        <location filename="../desktop/ui/sync_page.py" line="196" />
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="196" />
+        <location filename="../desktop/ui/sync_page.py" line="197" />
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="199" />
+        <location filename="../desktop/ui/sync_page.py" line="200" />
         <source>Reading the sync state…</source>
         <translation>Đang đọc trạng thái đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="204" />
+        <location filename="../desktop/ui/sync_page.py" line="205" />
         <source>This point has not joined the province network yet. Ask the province for a one-time code, then press the button below.</source>
         <translation>Điểm này chưa tham gia mạng lưới của tỉnh. Hãy xin tỉnh một mã dùng một lần, rồi bấm nút bên dưới.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="209" />
+        <location filename="../desktop/ui/sync_page.py" line="210" />
         <source>This point ({point}) is enrolled with the province hub at {url}.</source>
         <translation>Điểm này ({point}) đã đăng ký với máy chủ tỉnh tại {url}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/sync_page.py" line="226" />
+        <location filename="../desktop/ui/sync_page.py" line="227" />
         <source>Next automatic sync in about %n minute(s).</source>
         <translation>
             <numerusform>Lần đồng bộ tự động tiếp theo sau khoảng %n phút.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="238" />
+        <location filename="../desktop/ui/sync_page.py" line="239" />
         <source>The province has received up to change no. {seq}</source>
         <translation>Tỉnh đã nhận đến thay đổi số {seq}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="241" />
+        <location filename="../desktop/ui/sync_page.py" line="242" />
         <source> (at {time})</source>
         <translation> (lúc {time})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="244" />
+        <location filename="../desktop/ui/sync_page.py" line="245" />
         <source>The province has not received anything from this point yet.</source>
         <translation>Tỉnh chưa nhận được gì từ điểm này.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/sync_page.py" line="246" />
+        <location filename="../desktop/ui/sync_page.py" line="247" />
         <source>%n change(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n thay đổi đang chờ gửi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="248" />
+        <location filename="../desktop/ui/sync_page.py" line="249" />
         <source>Nothing is waiting: everything has been sent.</source>
         <translation>Không có gì đang chờ: mọi thay đổi đã được gửi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/sync_page.py" line="256" />
+        <location filename="../desktop/ui/sync_page.py" line="257" />
         <source>This computer's clock is about %n minute(s) ahead of the province hub's.</source>
         <translation>
             <numerusform>Đồng hồ của máy tính này nhanh hơn đồng hồ máy chủ tỉnh khoảng %n phút.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/sync_page.py" line="259" />
+        <location filename="../desktop/ui/sync_page.py" line="260" />
         <source>This computer's clock is about %n minute(s) behind the province hub's.</source>
         <translation>
             <numerusform>Đồng hồ của máy tính này chậm hơn đồng hồ máy chủ tỉnh khoảng %n phút.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="262" />
+        <location filename="../desktop/ui/sync_page.py" line="263" />
         <source>Set the date and time of this computer correctly (Windows settings: Time &amp; language), otherwise the order of changes may be wrong.</source>
         <translation>Hãy chỉnh lại ngày giờ của máy tính này cho đúng (Cài đặt Windows: Thời gian và ngôn ngữ), nếu không thứ tự các thay đổi có thể bị sai.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="270" />
+        <location filename="../desktop/ui/sync_page.py" line="271" />
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="272" />
+        <location filename="../desktop/ui/sync_page.py" line="273" />
         <source>The province hub answers.</source>
         <translation>Máy chủ tỉnh đang trả lời.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="275" />
+        <location filename="../desktop/ui/sync_page.py" line="276" />
         <source>Not checked yet.</source>
         <translation>Chưa kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="280" />
+        <location filename="../desktop/ui/sync_page.py" line="281" />
         <source>No sync has been attempted yet.</source>
         <translation>Chưa đồng bộ lần nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="285" />
+        <location filename="../desktop/ui/sync_page.py" line="286" />
         <source>{time}: successful. Sent {sent}, received {received} change(s).</source>
         <translation>{time}: thành công. Đã gửi {sent}, đã nhận {received} thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="287" />
+        <location filename="../desktop/ui/sync_page.py" line="288" />
         <source>{time}: successful.</source>
         <translation>{time}: thành công.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="292" />
+        <location filename="../desktop/ui/sync_page.py" line="293" />
         <source>{time}: not successful.</source>
         <translation>{time}: không thành công.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="300" />
+        <location filename="../desktop/ui/sync_page.py" line="301" />
         <source>Starting…</source>
         <translation>Đang bắt đầu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="303" />
+        <location filename="../desktop/ui/sync_page.py" line="304" />
         <source>Connecting to the province hub</source>
         <translation>Đang kết nối với máy chủ tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="304" />
+        <location filename="../desktop/ui/sync_page.py" line="305" />
         <source>Sending changes</source>
         <translation>Đang gửi các thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="305" />
+        <location filename="../desktop/ui/sync_page.py" line="306" />
         <source>Receiving from the province</source>
         <translation>Đang nhận dữ liệu từ tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="306" />
+        <location filename="../desktop/ui/sync_page.py" line="307" />
         <source>Transferring files</source>
         <translation>Đang truyền tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="307" />
+        <location filename="../desktop/ui/sync_page.py" line="308" />
         <source>Finishing</source>
         <translation>Đang hoàn tất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="187" />
+        <location filename="../desktop/ui/sync_page.py" line="188" />
         <source>Over the network</source>
         <translation>Qua mạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="188" />
+        <location filename="../desktop/ui/sync_page.py" line="189" />
         <source>By USB stick</source>
         <translation>Qua USB</translation>
     </message>
@@ -2002,204 +2002,204 @@
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="42" />
-        <location filename="../desktop/ui/trainings_page.py" line="213" />
+        <location filename="../desktop/ui/trainings_page.py" line="44" />
+        <location filename="../desktop/ui/trainings_page.py" line="222" />
         <source>Dates</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="43" />
+        <location filename="../desktop/ui/trainings_page.py" line="45" />
         <source>Title</source>
         <translation>Tên lớp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="44" />
-        <location filename="../desktop/ui/trainings_page.py" line="212" />
+        <location filename="../desktop/ui/trainings_page.py" line="46" />
+        <location filename="../desktop/ui/trainings_page.py" line="221" />
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="214" />
+        <location filename="../desktop/ui/trainings_page.py" line="223" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="159" />
+        <location filename="../desktop/ui/trainings_page.py" line="168" />
         <source>Trainings</source>
         <translation>Lớp tập huấn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="163" />
+        <location filename="../desktop/ui/trainings_page.py" line="172" />
         <source>All years</source>
         <translation>Tất cả các năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="165" />
+        <location filename="../desktop/ui/trainings_page.py" line="174" />
         <source>Year {year}</source>
         <translation>Năm {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="168" />
+        <location filename="../desktop/ui/trainings_page.py" line="177" />
         <source>Check-in</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="168" />
+        <location filename="../desktop/ui/trainings_page.py" line="177" />
         <source>Print sign-in sheet…</source>
         <translation>In danh sách ký tên…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="169" />
+        <location filename="../desktop/ui/trainings_page.py" line="178" />
         <source>Attach signed sheet…</source>
         <translation>Đính kèm bản ký…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="169" />
+        <location filename="../desktop/ui/trainings_page.py" line="178" />
         <source>Open signed sheet</source>
         <translation>Mở bản ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="170" />
+        <location filename="../desktop/ui/trainings_page.py" line="179" />
         <source>New training…</source>
         <translation>Thêm lớp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="170" />
+        <location filename="../desktop/ui/trainings_page.py" line="179" />
         <source>Change…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="171" />
+        <location filename="../desktop/ui/trainings_page.py" line="180" />
         <source>Delete…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="174" />
+        <location filename="../desktop/ui/trainings_page.py" line="183" />
         <source>Open the PDF</source>
         <translation>Mở tệp PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="204" />
+        <location filename="../desktop/ui/trainings_page.py" line="213" />
         <source>No training chosen.</source>
         <translation>Chưa chọn lớp nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="215" />
+        <location filename="../desktop/ui/trainings_page.py" line="224" />
         <source>Trainers</source>
         <translation>Giảng viên, báo cáo viên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="216" />
+        <location filename="../desktop/ui/trainings_page.py" line="225" />
         <source>Mode</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="216" />
+        <location filename="../desktop/ui/trainings_page.py" line="225" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="216" />
+        <location filename="../desktop/ui/trainings_page.py" line="225" />
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="217" />
+        <location filename="../desktop/ui/trainings_page.py" line="226" />
         <source>Topics</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="218" />
+        <location filename="../desktop/ui/trainings_page.py" line="227" />
         <source>Target groups</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="220" />
+        <location filename="../desktop/ui/trainings_page.py" line="229" />
         <source>Funding</source>
         <translation>Nguồn kinh phí</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="221" />
+        <location filename="../desktop/ui/trainings_page.py" line="230" />
         <source>Cost</source>
         <translation>Kinh phí</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="222" />
+        <location filename="../desktop/ui/trainings_page.py" line="231" />
         <source>Participants</source>
         <translation>Học viên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="222" />
+        <location filename="../desktop/ui/trainings_page.py" line="231" />
         <source>{people} people (per day: {days})</source>
         <translation>{people} người (theo ngày: {days})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="224" />
+        <location filename="../desktop/ui/trainings_page.py" line="233" />
         <source>Signed sheet</source>
         <translation>Bản ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="224" />
+        <location filename="../desktop/ui/trainings_page.py" line="233" />
         <source>attached</source>
         <translation>đã đính kèm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="224" />
+        <location filename="../desktop/ui/trainings_page.py" line="233" />
         <source>not yet</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="254" />
+        <location filename="../desktop/ui/trainings_page.py" line="263" />
         <source>Delete the training?</source>
         <translation>Xóa lớp tập huấn?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="255" />
+        <location filename="../desktop/ui/trainings_page.py" line="264" />
         <source>Delete “{title}” and its check-ins? They leave the lists and the counts.</source>
         <translation>Xóa “{title}” cùng dữ liệu điểm danh? Lớp sẽ không còn trong danh sách và số liệu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="283" />
+        <location filename="../desktop/ui/trainings_page.py" line="292" />
         <source>Sign-in sheet</source>
         <translation>Danh sách ký tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="284" />
+        <location filename="../desktop/ui/trainings_page.py" line="293" />
         <source>Save the sign-in sheet</source>
         <translation>Lưu danh sách ký tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="285" />
+        <location filename="../desktop/ui/trainings_page.py" line="294" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="290" />
+        <location filename="../desktop/ui/trainings_page.py" line="299" />
         <source>Writing the sign-in sheet…</source>
         <translation>Đang tạo danh sách ký tên…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="294" />
+        <location filename="../desktop/ui/trainings_page.py" line="303" />
         <source>The sheet could not be saved: {error}</source>
         <translation>Không lưu được danh sách: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="300" />
+        <location filename="../desktop/ui/trainings_page.py" line="309" />
         <source>Sign-in sheet saved: {path}</source>
         <translation>Đã lưu danh sách ký tên: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="313" />
+        <location filename="../desktop/ui/trainings_page.py" line="322" />
         <source>Attach the signed sheet</source>
         <translation>Đính kèm bản ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="314" />
+        <location filename="../desktop/ui/trainings_page.py" line="323" />
         <source>Photos or PDF (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Ảnh hoặc PDF (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="322" />
+        <location filename="../desktop/ui/trainings_page.py" line="331" />
         <source>Signed sheet attached.</source>
         <translation>Đã đính kèm bản ký.</translation>
     </message>
@@ -2465,67 +2465,67 @@
 <context>
     <name>VisitFields</name>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="95" />
+        <location filename="../desktop/ui/visit_form.py" line="97" />
         <source>Purposes (keys 1–8)</source>
         <translation>Nội dung hỗ trợ (phím 1–8)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="95" />
+        <location filename="../desktop/ui/visit_form.py" line="97" />
         <source>Other: what</source>
         <translation>Khác: ghi rõ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="95" />
+        <location filename="../desktop/ui/visit_form.py" line="97" />
         <source>Sex (F/M)</source>
         <translation>Giới tính (F/M)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="96" />
+        <location filename="../desktop/ui/visit_form.py" line="98" />
         <source>Age</source>
         <translation>Độ tuổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="96" />
+        <location filename="../desktop/ui/visit_form.py" line="98" />
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="96" />
+        <location filename="../desktop/ui/visit_form.py" line="98" />
         <source>Village</source>
         <translation>Thôn/bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="97" />
+        <location filename="../desktop/ui/visit_form.py" line="99" />
         <source>Duration</source>
         <translation>Thời gian hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="97" />
+        <location filename="../desktop/ui/visit_form.py" line="99" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="102" />
+        <location filename="../desktop/ui/visit_form.py" line="104" />
         <source>Needed when “Other” is ticked</source>
         <translation>Cần ghi khi chọn “Khác”</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="105" />
+        <location filename="../desktop/ui/visit_form.py" line="107" />
         <source>The operator helped them use the computer</source>
         <translation>Cán bộ hướng dẫn, thao tác giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="107" />
+        <location filename="../desktop/ui/visit_form.py" line="109" />
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="108" />
+        <location filename="../desktop/ui/visit_form.py" line="110" />
         <source>Type to search, e.g. hmong</source>
         <translation>Gõ để tìm, ví dụ hmong</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="109" />
+        <location filename="../desktop/ui/visit_form.py" line="111" />
         <source>Village or hamlet</source>
         <translation>Thôn, bản</translation>
     </message>
@@ -2581,98 +2581,102 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="133" />
+        <location filename="../desktop/ui/visits_page.py" line="150" />
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="134" />
+        <location filename="../desktop/ui/visits_page.py" line="151" />
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="135" />
+        <location filename="../desktop/ui/visits_page.py" line="152" />
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="136" />
-        <location filename="../desktop/ui/visits_page.py" line="139" />
+        <location filename="../desktop/ui/visits_page.py" line="153" />
+        <location filename="../desktop/ui/visits_page.py" line="156" />
         <source>Year {year}</source>
         <translation>Năm {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="137" />
+        <location filename="../desktop/ui/visits_page.py" line="154" />
         <source>First half of {year}</source>
         <translation>6 tháng đầu năm {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="138" />
+        <location filename="../desktop/ui/visits_page.py" line="155" />
         <source>Second half of {year}</source>
         <translation>6 tháng cuối năm {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="143" />
+        <location filename="../desktop/ui/visits_page.py" line="160" />
         <source>Quick entry</source>
         <translation>Nhập nhanh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="144" />
+        <location filename="../desktop/ui/visits_page.py" line="161" />
         <source>All visits</source>
         <translation>Tất cả lượt phục vụ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="145" />
+        <location filename="../desktop/ui/visits_page.py" line="162" />
         <source>Period:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="146" />
+        <location filename="../desktop/ui/visits_page.py" line="163" />
         <source>Purpose:</source>
         <translation>Nội dung:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="152" />
+        <location filename="../desktop/ui/visits_page.py" line="169" />
         <source>Pick a period or type one: 2026, 2026-H1, 2026-Q3, 2026-01-01..2026-06-20</source>
         <translation>Chọn kỳ hoặc gõ: 2026, 2026-H1, 2026-Q3, 2026-01-01..2026-06-20</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="154" />
+        <location filename="../desktop/ui/visits_page.py" line="171" />
         <source>All purposes</source>
         <translation>Tất cả nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="155" />
+        <location filename="../desktop/ui/visits_page.py" line="172" />
         <source>Correct…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="156" />
+        <location filename="../desktop/ui/visits_page.py" line="173" />
         <source>Delete…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="157" />
+        <location filename="../desktop/ui/visits_page.py" line="174" />
         <source>Earlier versions…</source>
         <translation>Các phiên bản trước…</translation>
     </message>
-    <message>
-        <location filename="../desktop/ui/visits_page.py" line="191" />
-        <source>Today: {count} visits</source>
-        <translation>Hôm nay: {count} lượt</translation>
+    <message numerus="yes">
+        <location filename="../desktop/ui/visits_page.py" line="208" />
+        <source>Today: {count} visit(s)</source>
+        <translation>
+            <numerusform>Hôm nay: {count} lượt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/visits_page.py" line="286" />
+        <source>{count} visit(s)</source>
+        <translation>
+            <numerusform>{count} lượt</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="266" />
-        <source>{count} visits</source>
-        <translation>{count} lượt</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/visits_page.py" line="300" />
+        <location filename="../desktop/ui/visits_page.py" line="319" />
         <source>Delete the visit?</source>
         <translation>Xóa lượt phục vụ?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="301" />
+        <location filename="../desktop/ui/visits_page.py" line="320" />
         <source>Delete this visit?
 
 {visit}

@@ -93,9 +93,7 @@ class EnrolDialog(QDialog):
         self._busy(True)
         self._say(self.tr("Connecting to the province hub…"))
         paths = self.paths
-        self.job = start_job(lambda _report: service.enroll(paths, code, url))
-        self.job.done.connect(self._done)
-        self.job.failed.connect(self._failed)
+        self.job = start_job(lambda _report: service.enroll(paths, code, url), done=self._done, failed=self._failed)
 
     def _busy(self, busy: bool) -> None:
         for widget in (self.hub_url, self.code, self.join_button):

@@ -126,10 +126,8 @@ class WorkPage(Page):
         self._set_buttons(False)
         self.cancel, self.stoppable = CancelToken(), False
         request, cancel = self.request, self.cancel
-        self.job = start_job(lambda report: set_up(self.paths, request, report, cancel))
-        self.job.progressed.connect(self._progress)
-        self.job.done.connect(self._done)
-        self.job.failed.connect(self._failed)
+        self.job = start_job(lambda report: set_up(self.paths, request, report, cancel),
+                             done=self._done, failed=self._failed, progressed=self._progress)
         self.status.setText(self.step_text("create"))
         # QWizard sets its buttons after this returns: disable Back and Cancel once it has.
         QTimer.singleShot(0, lambda: self._set_buttons(not self.busy()))

@@ -205,7 +205,7 @@ class VisitsPage(QWidget):
         return item
 
     def _show_today_count(self) -> None:
-        self.today_title.setText(self.tr("Today: {count} visits").format(
+        self.today_title.setText(self.tr("Today: {count} visit(s)", "", self._today_count).format(
             count=i18n.locale().toString(self._today_count)))
 
     def _saved(self, visit_id: str) -> None:
@@ -282,8 +282,8 @@ class VisitsPage(QWidget):
     def _show_total(self) -> None:
         if self._list_stale and self.tabs.currentIndex() != 1:
             return
-        self.total.setText(self.tr("{count} visits").format(
-            count=i18n.locale().toString(self.model.total())))
+        total = self.model.total()
+        self.total.setText(self.tr("{count} visit(s)", "", total).format(count=i18n.locale().toString(total)))
 
     def selected_id(self) -> str | None:
         index = self.table.currentIndex()
