@@ -58,13 +58,18 @@ _keeper: _Keeper | None = None
 
 
 def read_in_background(paths: Paths, work: Callable[[Store], Any], receiver: QObject,
-                       on_done: Callable[[Any], None]) -> QThread:
-    """Run `work(store)` on a worker thread; `on_done(result)` runs on the UI thread."""
+                       on_done: Callable[[Any], None],
+                       on_failed: Callable[[str], None] | None = None) -> QThread:
+    """Run `work(store)` on a worker thread; `on_done(result)` runs on the UI thread, or
+    `on_failed(message)` there if the read failed (it is logged either way). Both are
+    connected before the thread starts, so a read that ends at once is never lost."""
     global _keeper
     if _keeper is None:
         _keeper = _Keeper()
     thread = _Reader(paths, work)
     thread.done.connect(on_done)  # queued: `on_done` belongs to `receiver`'s thread
+    if on_failed is not None:
+        thread.failed.connect(on_failed)
     thread.finished.connect(_keeper.forget)
     _running.add(thread)
     thread.start()

@@ -197,7 +197,7 @@ class HomePage(QWidget):
             self._figures_asked += 1
             asked = self._figures_asked
             read_in_background(self.workspace.paths, lambda store: (asked, home_figures(store)),
-                               self, self._figures_read)
+                               self, self._figures_read, self._figures_failed)
         else:
             self.figures = self.workspace.home_figures()
             self.show_figures()
@@ -209,6 +209,12 @@ class HomePage(QWidget):
         if asked == self._figures_asked:  # an older read that ended late is not shown
             self.figures = figures
             self.show_figures()
+
+    def _figures_failed(self, _message: str) -> None:
+        """The background read failed (logged): count on this connection instead, so the
+        cards never stay empty."""
+        self.figures = self.workspace.home_figures()
+        self.show_figures()
 
     def show_figures(self) -> None:
         locale = i18n.locale()

@@ -74,7 +74,7 @@ class TargetsView(QFrame):
             return
         year = date.today().year
         read_in_background(self.paths, lambda store: (year, Targets(store).progress(year)),
-                           self, self._progress_ready)
+                           self, self._progress_ready, lambda _message: self.refresh())
 
     def _progress_ready(self, result: tuple[int, list[Progress]]) -> None:
         self.year, progress = result

@@ -98,3 +98,16 @@ def test_background_read_that_ends_at_once_still_answers(ui, qtbot, workspace) -
             assert thread.wait(10_000)
         assert answer.args == [(n, None)]
     background.wait_for_all()
+
+
+def test_a_background_read_that_fails_reaches_the_page(ui, qtbot, workspace) -> None:  # noqa: ANN001
+    # A read that fails (here: a table that is not there) is reported to the page on the UI
+    # thread, so it can show something instead of leaving a card empty.
+    receiver = Receiver()
+    with qtbot.waitSignal(receiver.got_failure, timeout=10_000) as failure:
+        thread = background.read_in_background(
+            workspace.paths, lambda store: store.scalar("SELECT count(*) FROM no_such_table"), receiver,
+            receiver.done, lambda message: receiver.failed(message, None))
+        assert thread.wait(10_000)
+    assert "no_such_table" in failure.args[0]
+    background.wait_for_all()
