@@ -70,7 +70,10 @@ def import_bundle(hub: Hub, path: Path, progress: Progress | None = None) -> dic
         active = {k.public_key: k.id for k in keys} if status else {}
         got = bundle.read(path, kind=bundle.TO_PROVINCE, point=None, trusted=lambda s: s in active,
                           private=hub.identity.box_key)
-        staged = bundle.extract_media(got, hub.config.media_tmp, skip=hub.media.has, progress=progress)
+        # As over the network (HubMedia.may_write), a point brings only files its own rows refer to.
+        allowed = set(_media_of(got.records)[0]) | _point_media(hub.db, code)
+        staged = bundle.extract_media(got, hub.config.media_tmp, progress=progress,
+                                      skip=lambda sha: hub.media.has(sha) or sha not in allowed)
     except bundle.BundleError as exc:
         raise _refuse(exc) from exc
     m = got.manifest
@@ -107,6 +110,11 @@ def import_bundle(hub: Hub, path: Path, progress: Progress | None = None) -> dic
             "records": len(got.records), "counts": m.get("counts", {}), "applied": ack.applied,
             "unchanged": ack.unchanged, "acked_seq": ack.acked_seq, "media_files": len(staged),
             "media_bytes": sum(int(x["size"]) for x in got.media if x["sha256"] in staged)}
+
+
+def _point_media(db: Database, code: str) -> set[str]:
+    with db.read() as conn:
+        return {r[0] for r in conn.execute(select(media_ref.c.sha256).where(media_ref.c.origin == code))}
 
 
 def is_bundle(path: Path) -> bool:

@@ -179,3 +179,19 @@ def test_a_bundle_missing_a_volume_or_with_a_bad_part_is_refused_whole(tmp_path:
         assert media_files(point.root) == media_before, name
     # The good reply still imports.
     assert _cli_ok(point.cli("bundle", "import", str(reply), "--json"))["media_files"] == 1
+
+
+def test_the_hub_keeps_only_files_the_point_s_rows_refer_to(tmp_path: Path, hub: HubProcess, point: Point) -> None:
+    """As over the network: a bundle cannot fill the province's store with unrelated files."""
+    from desktop.sync import keys, wire
+
+    stray = _video(tmp_path, "stray.bin", LIMIT)
+    key = keys.load(point.paths)
+    with point.open() as ws:
+        hub_box = ws.store.get_meta("hub_box_key")
+    crafted = bundle.write(tmp_path / "stick", kind=bundle.TO_PROVINCE, point=CODE, seq_from=0, seq_to=0,
+                           records=[], signer=key.private, recipient_b64=hub_box,
+                           created_hlc=wire.hlc_text(1, 0, CODE), media=[bundle.MediaOut(sha(stray), stray)])
+    done = _cli_ok(hub.cli("bundle", "import", str(crafted), "--json"))
+    assert done["media_files"] == 0
+    assert sha(stray) not in media_files(hub.data_dir)
