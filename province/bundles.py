@@ -4,7 +4,8 @@ A bundle is applied exactly like a pushed network chunk (records.apply_chunk, th
 acknowledgement cursor per point key), so importing it twice changes nothing and a point
 may mix network and USB syncs. Everything is verified (signature by an active key of
 that point, every part's size and hash, decryption, every media file's tags and SHA-256)
-before the database is touched; media go to the media store only after verification.
+before the database is touched; media go to the media store only after verification, and
+only files the point's rows refer to (as `HubMedia.may_write` over the network).
 
 One stick carries many points (desktop/sync/bundle.py has the layout):
 `import_stick` imports every point's outgoing bundle found under COMMUNE-SYNC/, and
