@@ -17,6 +17,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    Numeric,
     PrimaryKeyConstraint,
     SmallInteger,
     String,
@@ -112,9 +113,63 @@ def _m002_dashboard(conn: Connection) -> None:
     md.create_all(conn)
 
 
+# Migration 3's first fill of the report facts (a frozen copy of province/report_facts.py's
+# expressions as they were then; later changes come with a migration of their own).
+_M003_SQLITE = {
+    "report_visit": (
+        "INSERT INTO report_visit (origin, id, day, visit_day, purposes, dims) SELECT r.origin, r.id, "
+        "CASE WHEN json_type(r.data, '$.day') = 'text' THEN json_extract(r.data, '$.day') END, "
+        "substr(json_extract(r.data, '$.visited_at'), 1, 10), json_extract(r.data, '$.purposes'), "
+        "json_extract(r.data, '$.sex', '$.age_band', '$.ethnicity', '$.village') "
+        "FROM record r WHERE r.table_name = 'visit' AND r.deleted = 0"),
+    "report_material_use": (
+        "INSERT INTO report_material_use (origin, id, day, item, seconds) SELECT r.origin, r.id, "
+        "CASE WHEN json_type(r.data, '$.day') = 'text' THEN json_extract(r.data, '$.day') END, "
+        "json_extract(r.data, '$.material_id', '$.lang', '$.channel'), "
+        "CASE WHEN json_type(r.data, '$.seconds') IN ('integer', 'real') THEN json_extract(r.data, '$.seconds') "
+        "ELSE 0 END FROM record r WHERE r.table_name = 'material_use' AND r.deleted = 0"),
+}
+_M003_PG = {
+    "report_visit": (
+        "INSERT INTO report_visit (origin, id, day, visit_day, purposes, dims) SELECT r.origin, r.id, "
+        "CASE WHEN jsonb_typeof(r.j -> 'day') = 'string' THEN r.j ->> 'day' END, "
+        "substr(r.j ->> 'visited_at', 1, 10), r.j ->> 'purposes', "
+        "jsonb_build_array(r.j -> 'sex', r.j -> 'age_band', r.j -> 'ethnicity', r.j -> 'village')::text "
+        "FROM (SELECT origin, id, data::jsonb AS j FROM record WHERE table_name = 'visit' AND deleted = 0 "
+        "OFFSET 0) r"),
+    "report_material_use": (
+        "INSERT INTO report_material_use (origin, id, day, item, seconds) SELECT r.origin, r.id, "
+        "CASE WHEN jsonb_typeof(r.j -> 'day') = 'string' THEN r.j ->> 'day' END, "
+        "jsonb_build_array(r.j -> 'material_id', r.j -> 'lang', r.j -> 'channel')::text, "
+        "CASE WHEN jsonb_typeof(r.j -> 'seconds') = 'number' THEN (r.j ->> 'seconds')::numeric ELSE 0 END "
+        "FROM (SELECT origin, id, data::jsonb AS j FROM record WHERE table_name = 'material_use' "
+        "AND deleted = 0 OFFSET 0) r"),
+}
+
+
+def _m003_report_facts(conn: Connection) -> None:
+    """Report facts: the fields the period report groups by, one row per live visit and
+    material use (province/report_facts.py keeps them as rows are applied), filled from
+    the records already held so an upgraded hub reports the same figures."""
+    md = MetaData()
+    Table("report_visit", md,
+          Column("origin", String(64), nullable=False), Column("id", String(200), nullable=False),
+          Column("day", Text), Column("visit_day", Text), Column("purposes", Text), Column("dims", Text),
+          PrimaryKeyConstraint("origin", "id"), sqlite_with_rowid=False)
+    Table("report_material_use", md,
+          Column("origin", String(64), nullable=False), Column("id", String(200), nullable=False),
+          Column("day", Text), Column("item", Text), Column("seconds", Numeric(asdecimal=False)),
+          PrimaryKeyConstraint("origin", "id"), sqlite_with_rowid=False)
+    md.create_all(conn)
+    fills = _M003_PG if conn.dialect.name == "postgresql" else _M003_SQLITE
+    for table in ("report_visit", "report_material_use"):
+        conn.exec_driver_sql(fills[table])
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "initial", _m001_initial),
     (2, "dashboard", _m002_dashboard),
+    (3, "report facts", _m003_report_facts),
     # Append new migrations here (2, "name", fn); never edit one that has shipped.
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]

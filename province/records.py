@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop.sync import wire
 
+from . import report_facts
 from .db import Database, hub_meta, point_key, record, stream
 from .identity import hub_ms
 from .points import Caller, iso_now, record_nonce
@@ -151,6 +152,7 @@ class _Writer:
         if isinstance(table_name, str) and isinstance(row_id, str):
             self.conn.execute(delete(record).where(and_(
                 record.c.origin == self.origin, record.c.table_name == table_name, record.c.id == row_id)))
+            report_facts.forget(self.conn, self.origin, table_name, row_id)
         return True
 
     def flush(self) -> None:
@@ -161,6 +163,7 @@ class _Writer:
         else:
             cursor = self.conn.exec_driver_sql(self._upsert, self.batch)
             changed = cursor.rowcount if cursor.rowcount is not None and cursor.rowcount >= 0 else len(self.batch)
+        report_facts.refresh(self.conn, self.batch, staged="incoming_record")  # same transaction
         self.applied += changed
         self.unchanged += len(self.batch) - changed
         self.batch = []

@@ -4,10 +4,12 @@ The hub keeps every row a point sent as JSON text in `record` (origin, table_nam
 data). The figures here follow the point's own report (desktop/core/report_data.py) table
 for table, so a point's report printed at the hub equals the one printed at the point after
 a sync, and the province's report is the sum of its points' reports. Everything is counted
-in SQL, grouped by origin (json_extract on SQLite, ->> on PostgreSQL): each table's rows are
-read once, the visits twice (breakdowns; purposes), those two passes on their own connections
-beside the rest. Codes come back as text on both back ends, so SQLite and PostgreSQL give the
-same report, broken rows included (a wrong type counts as "not recorded", never a crash).
+in SQL, grouped by origin. The two big tables, visits and material uses, are counted from
+their report facts (province/report_facts.py: plain columns kept as rows are applied), the
+visits twice (breakdowns; purposes) on their own connections beside the rest; the other
+tables from the JSON (json_extract on SQLite, ->> on PostgreSQL). Codes come back as text on
+both back ends, so SQLite and PostgreSQL give the same report, broken rows included (a wrong
+type counts as "not recorded", never a crash).
 The result is the same plain dict the point's writers (desktop/reports/period_report.py,
 period_pdf.py) lay out as JSON, XLSX and PDF. bench/province_report.py measures it.
 
@@ -218,11 +220,11 @@ class _Counts:
         dims = ("sex", "age_band", "ethnicity", "village")
         by: dict[str, dict[str, Counter]] = {d: defaultdict(Counter) for d in dims}
         total: dict[str, Counter] = defaultdict(Counter)
-        day = q.f("v", "day")
         for chunk in q.chunks(self.origins):
             for origin, packed, n in q.all(
-                    f"SELECT v.origin, {q.pack('v', *dims)}, count(*) FROM {q.rows('visit')} v "
-                    f"WHERE {day} BETWEEN :lo AND :hi GROUP BY 1, 2", **{**self.p, "origins": chunk}):
+                    "SELECT origin, dims, count(*) FROM report_visit "
+                    "WHERE origin IN :origins AND day BETWEEN :lo AND :hi GROUP BY 1, 2",
+                    **{**self.p, "origins": chunk}):
                 n = _int(n)
                 total[origin]["visits"] += n
                 for dim, code in zip(dims, json.loads(packed), strict=True):
@@ -232,34 +234,31 @@ class _Counts:
     def visit_purposes(self) -> dict[str, Counter]:
         """Live visits per purpose, by the day of their time of visit (as the point's purpose index)."""
         q = self.q
-        at = f"substr({q.f('v', 'visited_at')}, 1, 10)"
         purposes: dict[str, Counter] = defaultdict(Counter)
         for chunk in q.chunks(self.origins):
             for origin, text_, n in q.all(
-                    f"SELECT v.origin, {q.f('v', 'purposes')}, count(*) FROM {q.rows('visit')} v "
-                    f"WHERE {at} BETWEEN :lo AND :hi GROUP BY 1, 2", **{**self.p, "origins": chunk}):
+                    "SELECT origin, purposes, count(*) FROM report_visit "
+                    "WHERE origin IN :origins AND visit_day BETWEEN :lo AND :hi GROUP BY 1, 2",
+                    **{**self.p, "origins": chunk}):
                 for purpose in _purposes(text_):
                     purposes[origin][purpose] += _int(n)
         return purposes
 
     def visits_in_year(self, year: int) -> dict[str, int]:
-        q = self.q
-        day = q.f("v", "day")
-        return {o: _int(n) for o, n in q.all(
-            f"SELECT v.origin, count(*) FROM {q.rows('visit')} v WHERE {day} >= :ylo AND {day} <= :yhi "
+        return {o: _int(n) for o, n in self.q.all(
+            "SELECT origin, count(*) FROM report_visit WHERE origin IN :origins AND day >= :ylo AND day <= :yhi "
             "GROUP BY 1", **self.p, **_year(year))}
 
     # material use ------------------------------------------------------------------------------
     def material_use(self) -> list[tuple[str, str, str | None, str, int, int]]:
         """(origin, material id, language, channel, uses, seconds) of live uses in the period."""
         q = self.q
-        day = q.f("u", "day")
         out = []
         for chunk in q.chunks(self.origins):
             for o, packed, n, seconds in q.all(
-                    f"SELECT u.origin, {q.pack('u', 'material_id', 'lang', 'channel')}, count(*), "
-                    f"sum({q.num('u', 'seconds')}) FROM {q.rows('material_use')} u "
-                    f"WHERE {day} BETWEEN :lo AND :hi GROUP BY 1, 2", **{**self.p, "origins": chunk}):
+                    "SELECT origin, item, count(*), sum(seconds) FROM report_material_use "
+                    "WHERE origin IN :origins AND day BETWEEN :lo AND :hi GROUP BY 1, 2",
+                    **{**self.p, "origins": chunk}):
                 material_id, lang, channel = json.loads(packed)
                 out.append((o, _key(material_id) or "", _key(lang), _key(channel) or "", _int(n), _int(seconds)))
         return out
