@@ -79,19 +79,28 @@ def refresh(conn: Connection, rows: list[tuple[Any, ...]], staged: str | None = 
                 f"AND rec.table_name = '{table}' AND rec.id = k.id WHERE rec.deleted = 0")))
         return
     keys: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for r in rows:
+    tombstones: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for r in rows:  # (origin, table, id, hlc, deleted, ...)
         if r[1] in FACT_TABLES:
             keys[r[1]].append((r[0], r[2]))
+            if r[4]:
+                tombstones[r[1]].append((r[0], r[2]))
     for table, pairs in keys.items():
-        _sqlite_refresh(conn, table, pairs)
+        _sqlite_refresh(conn, table, pairs, tombstones.get(table, []))
 
 
-def _sqlite_refresh(conn: Connection, table: str, pairs: list[tuple[str, str]]) -> None:
+def _sqlite_refresh(conn: Connection, table: str, pairs: list[tuple[str, str]],
+                    tombstones: list[tuple[str, str]]) -> None:
+    """Live records replace their facts; a row only loses its facts through a tombstone that
+    won (or an erasure, `forget`), so only those are looked up to delete."""
     fact = FACT_TABLES[table]
-    conn.exec_driver_sql(f"DELETE FROM {fact} WHERE origin = ? AND id = ?", pairs)
     conn.exec_driver_sql(
         f"INSERT OR REPLACE INTO {fact} ({_COLUMNS[table]}) SELECT {_SQLITE_VALUES[table]} FROM record r "
         f"WHERE r.origin = ? AND r.table_name = '{table}' AND r.id = ? AND r.deleted = 0", pairs)
+    if tombstones:
+        conn.exec_driver_sql(
+            f"DELETE FROM {fact} WHERE origin = ?1 AND id = ?2 AND EXISTS (SELECT 1 FROM record r "
+            f"WHERE r.origin = ?1 AND r.table_name = '{table}' AND r.id = ?2 AND r.deleted = 1)", tombstones)
 
 
 def forget(conn: Connection, origin: str, table: Any, row_id: Any) -> None:
