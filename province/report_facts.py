@@ -54,6 +54,8 @@ _PG_VALUES = {
                      "ELSE 0 END"),
 }
 
+_PG_UPDATE = {table: ", ".join(f"{c} = excluded.{c}" for c in cols.split(", ")[2:]) for table, cols in _COLUMNS.items()}
+
 
 def _pg_insert(table: str, source: str) -> str:
     """INSERT the facts of the live records `source` selects (origin, id, data of table `table`)."""
@@ -65,18 +67,22 @@ def refresh(conn: Connection, rows: list[tuple[Any, ...]], staged: str | None = 
     """Make the facts of these just-applied rows (origin, table, id, ...) match `record` again.
 
     On PostgreSQL `staged` names the table the rows were copied into (the same rows), so the
-    facts are rewritten by two statements per table, whatever the batch's size."""
+    facts are rewritten by one statement per table (two with tombstones), whatever the batch's
+    size; only the staged rows that won (their stream seq is now the record's) are read."""
     if conn.dialect.name == "postgresql":
         if staged is None:
             raise ValueError("PostgreSQL facts are refreshed from the staging table")
         tables = {r[1] for r in rows if r[1] in FACT_TABLES}
         for table in sorted(tables):
-            fact = FACT_TABLES[table]
-            keys = f"SELECT DISTINCT origin, id FROM {staged} WHERE table_name = '{table}'"
-            conn.exec_driver_sql(f"DELETE FROM {fact} f USING ({keys}) k WHERE f.origin = k.origin AND f.id = k.id")
-            conn.exec_driver_sql(_pg_insert(table, (
-                f"SELECT rec.origin, rec.id, rec.data FROM record rec JOIN ({keys}) k ON rec.origin = k.origin "
-                f"AND rec.table_name = '{table}' AND rec.id = k.id WHERE rec.deleted = 0")))
+            # The staged rows that won: the record now carries their stream seq (one per origin).
+            won = (f"{staged} k JOIN record rec ON rec.origin = k.origin AND rec.table_name = '{table}' "
+                   f"AND rec.id = k.id AND rec.stream_seq = k.stream_seq AND k.table_name = '{table}'")
+            live = f"SELECT rec.origin, rec.id, rec.data FROM {won} WHERE rec.deleted = 0"
+            upsert = f" ON CONFLICT (origin, id) DO UPDATE SET {_PG_UPDATE[table]}"
+            conn.exec_driver_sql(_pg_insert(table, live) + upsert)
+            if any(r[4] for r in rows if r[1] == table):  # tombstones that won take the facts away
+                conn.exec_driver_sql(f"DELETE FROM {FACT_TABLES[table]} f USING {won} "
+                                     "WHERE rec.deleted = 1 AND f.origin = k.origin AND f.id = k.id")
         return
     keys: dict[str, list[tuple[str, str]]] = defaultdict(list)
     tombstones: dict[str, list[tuple[str, str]]] = defaultdict(list)

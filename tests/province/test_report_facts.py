@@ -131,6 +131,13 @@ def test_the_report_follows_new_rows_newer_older_deleted_and_erased_rows(db_url)
         before = _facts(db)
         again = _push(db, caller, SECOND, len(FIRST))
         assert again.applied == 0 and _facts(db) == before
+
+        # One row twice in a chunk: the later version counts.
+        _push(db, caller, [("visit", "v4", 20, 0, _visit("2026-01-06", "female", "info")),
+                           ("visit", "v4", 21, 0, _visit("2025-06-01", "female", "info"))], len(FIRST) + len(SECOND))
+        t = _tables(point_report(db, parse_period("2026"), CODE, now=NOW))
+        assert _by_code(t["visits_by_sex"], "visits") == {"male": 1, "female": 1}
+        _assert_facts_are_the_records(db)
     finally:
         db.dispose()
 
