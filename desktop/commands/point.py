@@ -73,12 +73,35 @@ def demo_cmd(ctx: Context, args: argparse.Namespace) -> int:
     with demo.open_or_create(ctx.paths) as ws:
         seeds = demo.import_seed_documents(ws)
         made = demo.generate(ws, sizes, progress=lambda step: print(
-            ctx.t(f"… đang tạo: {step}", f"… generating: {step}"), file=sys.stderr, flush=True))
+            ctx.t(f"… đang tạo: {DEMO_STEPS_VI.get(step, step)}", f"… generating: {step}"),
+            file=sys.stderr, flush=True))
         made["seed_documents"] = len(seeds)
         ctx.emit({"point": ws.point.code, "data_dir": str(ctx.paths.root), "added": made},
-                 ctx.t(f"Dữ liệu mẫu sẵn sàng tại {ctx.paths.root}: {made}",
-                       f"Demo data ready in {ctx.paths.root}: {made}"))
+                 ctx.t(f"Dữ liệu mẫu sẵn sàng tại {ctx.paths.root}: {_made_text(made, 'vi')}.",
+                       f"Demo data ready in {ctx.paths.root}: {_made_text(made, 'en')}."))
     return 0
+
+
+# What `demo` made, in words: (Vietnamese, English) per kind of row, in the order shown.
+DEMO_KINDS = {
+    "material": ("tài liệu", "materials"), "participant": ("học viên", "participants"),
+    "training": ("lớp bồi dưỡng", "trainings"), "attendance": ("lượt điểm danh", "attendances"),
+    "visit": ("lượt phục vụ", "visits"), "material_use": ("lượt dùng tài liệu", "material uses"),
+    "feedback": ("ý kiến", "opinions"), "plan_target": ("chỉ tiêu kế hoạch", "plan targets"),
+    "seed_documents": ("văn bản kế hoạch của tỉnh", "provincial plan documents"),
+}
+DEMO_STEPS_VI = {"materials": "tài liệu", "participants": "học viên", "trainings": "lớp bồi dưỡng",
+                 "visits": "lượt phục vụ", "material use": "lượt dùng tài liệu", "opinions": "ý kiến"}
+
+
+def _made_text(made: dict[str, int], lang: str) -> str:
+    """'1.500 lượt phục vụ, 20 ý kiến, ...' (Vietnamese digit grouping) or '1,500 visits, ...'."""
+    sep = "." if lang == "vi" else ","
+    parts = []
+    for kind, count in made.items():
+        vi, en = DEMO_KINDS.get(kind, (kind, kind))
+        parts.append(f"{count:,}".replace(",", sep) + " " + (vi if lang == "vi" else en))
+    return ", ".join(parts)
 
 
 def user_add(ctx: Context, args: argparse.Namespace) -> int:
