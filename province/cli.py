@@ -319,18 +319,27 @@ def cmd_user_list(args: argparse.Namespace) -> int:
     return 0
 
 
+STATUS_VI = {"pending": "chờ đăng ký", "active": "hoạt động", "revoked": "đã thu hồi"}
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     with open_hub(args) as hub:
         data = {"points": points.status(hub.db), "db": hub.config.safe_db_url(),
                 "schema_version": hub.schema_version}
 
     def human() -> str:
-        lines = []
+        if not data["points"]:
+            return t(args, "Chưa có điểm nào.", "No points yet.")
+        head = t(args, ("Mã điểm", "Trạng thái", "Liên lạc gần nhất", "Đã nhận đến", "Số bản ghi", "Tên điểm"),
+                 ("Point", "Status", "Last contact", "Acknowledged", "Rows", "Name"))
+        table = [head]
         for p in data["points"]:
-            total = sum(p["rows"].values())
-            lines.append(f"{p['point']}\t{p['status']}\t{p['last_contact'] or '-'}\t"
-                         f"seq {p['acknowledged_seq']}\t{total} rows\t{p['name']}")
-        return "\n".join(lines) or t(args, "Chưa có điểm nào.", "No points yet.")
+            status = STATUS_VI.get(p["status"], p["status"]) if args.lang != "en" else p["status"]
+            table.append((p["point"], status, p["last_contact"] or "-", f"seq {p['acknowledged_seq']}",
+                          str(sum(p["rows"].values())), p["name"]))
+        widths = [max(len(row[i]) for row in table) for i in range(len(head) - 1)]
+        return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=False)) + "  " + row[-1]
+                         for row in table)
 
     emit(args, data, human)
     return 0

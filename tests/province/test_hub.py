@@ -81,6 +81,11 @@ def test_point_commands_and_status(hub: HubProcess, tmp_path: Path) -> None:
     (point,) = status.json()["points"]
     assert point["point"] == "XA-03325" and point["status"] == "revoked"
     assert point["acknowledged_seq"] == 0 and point["rows"] == {}
+    # Without --json: a table with headers, in the language asked for.
+    vi_lines = hub.cli("status").out.splitlines()
+    assert vi_lines[0].split()[:2] == ["Mã", "điểm"] and "đã thu hồi" in vi_lines[1] and "XA-03325" in vi_lines[1]
+    en_lines = hub.cli("--lang", "en", "status").out.splitlines()
+    assert en_lines[0].startswith("Point") and "revoked" in en_lines[1] and "Xã Mường Phăng" in en_lines[1]
 
 
 def test_publish_stores_media_content_addressed(hub: HubProcess, tmp_path: Path) -> None:
