@@ -57,26 +57,32 @@ class _Keeper(QObject):
 _keeper: _Keeper | None = None
 
 
+def keep_alive(thread: QThread) -> None:
+    """Hold a worker thread until it has ended, so a page closed meanwhile never destroys
+    it (call before `thread.start()`, from the UI thread)."""
+    global _keeper
+    if _keeper is None:
+        _keeper = _Keeper()
+    thread.finished.connect(_keeper.forget)
+    _running.add(thread)
+
+
 def read_in_background(paths: Paths, work: Callable[[Store], Any], receiver: QObject,
                        on_done: Callable[[Any], None],
                        on_failed: Callable[[str], None] | None = None) -> QThread:
     """Run `work(store)` on a worker thread; `on_done(result)` runs on the UI thread, or
     `on_failed(message)` there if the read failed (it is logged either way). Both are
     connected before the thread starts, so a read that ends at once is never lost."""
-    global _keeper
-    if _keeper is None:
-        _keeper = _Keeper()
     thread = _Reader(paths, work)
     thread.done.connect(on_done)  # queued: `on_done` belongs to `receiver`'s thread
     if on_failed is not None:
         thread.failed.connect(on_failed)
-    thread.finished.connect(_keeper.forget)
-    _running.add(thread)
+    keep_alive(thread)
     thread.start()
     return thread
 
 
 def wait_for_all(timeout_ms: int = 5000) -> None:
-    """Let running reads finish (at exit and in tests)."""
+    """Let running worker threads finish (reads and sync jobs; at exit and in tests)."""
     for thread in list(_running):
         thread.wait(timeout_ms)

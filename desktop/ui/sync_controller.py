@@ -19,6 +19,8 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal
 from desktop.core.errors import PointError
 from desktop.core.paths import Paths
 
+from . import background
+
 if TYPE_CHECKING:  # the sync modules (and their HTTP stack) load on the first job, not at start-up
     from desktop.sync import service
     from desktop.sync.client import CancelToken
@@ -30,7 +32,6 @@ FIRST_STATUS_MS = 3_000  # after start-up, so the probe never competes with the 
 # Failures that say nothing about the hub: they do not slow the automatic sync down.
 NOT_FAILURES = ("sync-cancelled", "sync-busy")
 
-_running: set[QThread] = set()
 
 
 def _service() -> ModuleType:
@@ -64,19 +65,6 @@ class Job(QThread):
         self.done.emit(result)
 
 
-class _Keeper(QObject):
-    """Lives on the UI thread; forgets a job once its thread has really ended."""
-
-    def forget(self) -> None:
-        thread = self.sender()
-        if isinstance(thread, QThread):
-            thread.wait()
-            _running.discard(thread)
-
-
-_keeper: _Keeper | None = None
-
-
 def start_job(work: Callable[[Callable[[Any], None]], Any],
               done: Callable[[Any], None] | None = None,
               failed: Callable[[str, Any], None] | None = None,
@@ -87,23 +75,18 @@ def start_job(work: Callable[[Callable[[Any], None]], Any],
     thread starts, so a job that ends at once still delivers its answer. Pass bound methods
     of a UI-thread object; Qt then queues the calls to the UI thread.
     """
-    global _keeper
-    if _keeper is None:
-        _keeper = _Keeper()
     job = Job(work)
     for signal, slot in ((job.done, done), (job.failed, failed), (job.progressed, progressed)):
         if slot is not None:
             signal.connect(slot)
-    job.finished.connect(_keeper.forget)
-    _running.add(job)
+    background.keep_alive(job)
     job.start()
     return job
 
 
 def wait_for_all(timeout_ms: int = 10_000) -> None:
     """Let running jobs finish (at exit and in tests)."""
-    for thread in list(_running):
-        thread.wait(timeout_ms)
+    background.wait_for_all(timeout_ms)
 
 
 @dataclass
