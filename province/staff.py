@@ -7,16 +7,16 @@ keeps only its SHA-256, so a copy of the database opens no one's session.
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import hmac
-import os
 import re
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import and_, column, delete, insert, select, table, update
+
+import desktop.core.passwords as passwords
 
 from .db import Database
 from .points import HubError
@@ -27,7 +27,6 @@ LOCK_MINUTES = 15
 MIN_PASSWORD = 8
 MAX_PASSWORD = 1024
 SESSION_HOURS = 12
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 USERNAME_RE = re.compile(r"[A-Za-z0-9_.-]{2,32}")
 
 staff_user = table("staff_user", column("username"), column("role"), column("password_hash"),
@@ -46,24 +45,6 @@ def _iso(moment: datetime) -> str:
 
 def _parse(text: str) -> datetime:
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
-
-
-def hash_password(password: str) -> str:
-    """A salted scrypt hash in a self-describing text form."""
-    salt = os.urandom(16)
-    key = hashlib.scrypt(password.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P)
-    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${base64.b64encode(salt).decode()}${base64.b64encode(key).decode()}"
-
-
-def verify_password(password: str, stored: str) -> bool:
-    """Check a password against a stored hash in constant time."""
-    try:
-        _, n, r, p, salt, key = stored.split("$")
-        expected = base64.b64decode(key)
-        actual = hashlib.scrypt(password.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p))
-    except (ValueError, TypeError):
-        return False
-    return hmac.compare_digest(expected, actual)
 
 
 def token_hash(token: str) -> str:
@@ -98,7 +79,7 @@ def add_user(db: Database, username: str, password: str, role: str) -> dict[str,
         raise HubError("staff-role-invalid", role=role)
     if not MIN_PASSWORD <= len(password or "") <= MAX_PASSWORD:
         raise HubError("staff-password-short", min=MIN_PASSWORD)
-    hashed = hash_password(password)
+    hashed = passwords.hash_password(password)
     with db.write() as conn:
         if conn.execute(select(staff_user.c.username).where(staff_user.c.username == username)).first():
             raise HubError("staff-username-taken", username=username)
@@ -112,7 +93,7 @@ def set_password(db: Database, username: str, password: str) -> dict[str, str]:
     """A new password (forgotten, or after a lockout): unlocks the account and ends its sessions."""
     if not MIN_PASSWORD <= len(password or "") <= MAX_PASSWORD:
         raise HubError("staff-password-short", min=MIN_PASSWORD)
-    hashed = hash_password(password)
+    hashed = passwords.hash_password(password)
     with db.write() as conn:
         done = conn.execute(update(staff_user).where(staff_user.c.username == username).values(
             password_hash=hashed, failed_attempts=0, locked_until=None))
@@ -141,14 +122,14 @@ def login(db: Database, username: str, password: str, now: datetime | None = Non
         row = conn.execute(select(staff_user).where(and_(
             staff_user.c.username == username, staff_user.c.active == 1))).first()
     if row is None:
-        verify_password(password, _DUMMY_HASH)
+        passwords.verify_password(password, _DUMMY_HASH)
         raise HubError("login-failed")
     if row.locked_until:
         until = _parse(row.locked_until)
         # A clock set back must not lock someone out for years: cap the wait.
         if now < until <= now + timedelta(minutes=LOCK_MINUTES):
             raise HubError("account-locked", minutes=LOCK_MINUTES)
-    if not verify_password(password, row.password_hash):
+    if not passwords.verify_password(password, row.password_hash):
         with db.write() as conn:
             failures = int(conn.execute(select(staff_user.c.failed_attempts).where(
                 staff_user.c.username == username)).scalar_one() or 0) + 1
